@@ -1,0 +1,536 @@
+package no.legekontor.devtools;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.DescribeClusterOptions;
+import org.apache.kafka.common.Uuid;
+
+/**
+ * A one-node Apache Kafka broker (KRaft, broker and controller in one process) for tests and
+ * {@code ./portal up}.
+ *
+ * <p>Why a separate process from a lib directory instead of an embedded broker or Testcontainers:
+ * there is no Docker engine on our machines, and the broker's dependencies (Scala, Jetty, Jersey,
+ * log4j ...) must not leak onto the services' test classpath. The jars come from the
+ * {@code kafka-broker} module ({@code kafka-broker/target/lib}); surefire passes that directory as
+ * the system property {@value #LIB_DIR_PROPERTY}.
+ *
+ * <p>Lifecycle: {@link #start()} formats the storage on the first start only, so {@link #stop()}
+ * followed by {@link #start()} resumes the same broker (same ports, same data): that is how tests
+ * simulate a broker outage. {@link #close()} also deletes the data directory when this object
+ * created it. A JVM shutdown hook stops the child so that a test JVM that ends abruptly leaves no
+ * broker behind. The broker's output goes to {@code broker.log} in the data directory, never to the
+ * parent's stdout.
+ */
+public final class KafkaBroker implements AutoCloseable {
+
+    /** System property naming the directory that holds the broker's jars. */
+    public static final String LIB_DIR_PROPERTY = "kafka.lib.dir";
+
+    /** Maximum heap of the broker JVM; measured: about 360 MB resident with 256m, ~2.5 s start. */
+    static final String BROKER_HEAP = "-Xmx256m";
+
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
+    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
+    private static final Duration FORMAT_TIMEOUT = Duration.ofSeconds(60);
+    private static final int LOG_TAIL_LINES = 40;
+
+    private final Path dataDir;
+    private final boolean ownsDataDir;
+    private final Path libDir;
+    private int port;
+    private int controllerPort;
+    private volatile Process process;
+    private volatile boolean jvmShuttingDown;
+    private Thread shutdownHook;
+
+    /** A broker in a fresh temporary data directory (deleted by {@link #close()}) on free ports. */
+    public KafkaBroker() {
+        this(createTempDir(), true, 0, 0, defaultLibDir());
+    }
+
+    /**
+     * A broker keeping its data in {@code dataDir}; a port of 0 means a free port chosen at the
+     * first {@link #start()} and kept for later starts of this object.
+     */
+    public KafkaBroker(Path dataDir, int port, int controllerPort, Path libDir) {
+        this(dataDir, false, port, controllerPort, libDir);
+    }
+
+    private KafkaBroker(Path dataDir, boolean ownsDataDir, int port, int controllerPort, Path libDir) {
+        this.dataDir = dataDir.toAbsolutePath();
+        this.ownsDataDir = ownsDataDir;
+        this.port = port;
+        this.controllerPort = controllerPort;
+        this.libDir = libDir.toAbsolutePath();
+    }
+
+    /**
+     * The broker's jar directory: the system property {@value #LIB_DIR_PROPERTY}, else
+     * {@code kafka-broker/target/lib} in the first of the working directory and its parents that has it.
+     */
+    public static Path defaultLibDir() {
+        String configured = System.getProperty(LIB_DIR_PROPERTY);
+        if (configured != null && !configured.isBlank()) {
+            return Paths.get(configured);
+        }
+        Path candidate = Paths.get("").toAbsolutePath();
+        while (candidate != null) {
+            Path lib = candidate.resolve("kafka-broker/target/lib");
+            if (Files.isDirectory(lib)) {
+                return lib;
+            }
+            candidate = candidate.getParent();
+        }
+        return Paths.get("kafka-broker/target/lib").toAbsolutePath();
+    }
+
+    /**
+     * Starts the broker and returns once an admin client gets an answer from it.
+     *
+     * @throws IllegalStateException when the jars are missing, the broker exits or does not answer in
+     *                               time; the message carries the tail of the broker log
+     */
+    public synchronized void start() {
+        if (isRunning()) {
+            return;
+        }
+        requireBrokerJars();
+        try {
+            Files.createDirectories(dataDir);
+            port = port == 0 ? freePort() : requireFree(port);
+            controllerPort = controllerPort == 0 ? freePort() : requireFree(controllerPort);
+            Path config = writeConfig();
+            if (!Files.exists(logDirs().resolve("meta.properties"))) {
+                format(config);
+            }
+            process = javaProcess("kafka.Kafka", config.toString()).start();
+            Files.writeString(dataDir.resolve("broker.pid"), Long.toString(process.pid()));
+            registerShutdownHook();
+            awaitReady();
+        } catch (IOException e) {
+            stopQuietly();
+            throw new UncheckedIOException("Could not start the Kafka broker in " + dataDir, e);
+        } catch (RuntimeException e) {
+            stopQuietly();
+            throw e;
+        }
+    }
+
+    /**
+     * Stops the broker (SIGTERM, then a kill after 30 s) and keeps its
+     * data directory and ports, so that {@link #start()} resumes it.
+     */
+    public synchronized void stop() {
+        Process running = process;
+        process = null;
+        if (running == null) {
+            return;
+        }
+        terminate(running, STOP_TIMEOUT);
+        deletePidFile();
+    }
+
+    private void deletePidFile() {
+        try {
+            Files.deleteIfExists(dataDir.resolve("broker.pid"));
+        } catch (IOException e) {
+            // ./portal down checks a stale pid file against the process's command line
+        }
+    }
+
+    /** Stops the broker and deletes the data directory if this object created it. */
+    @Override
+    public synchronized void close() {
+        stop();
+        removeShutdownHook();
+        if (ownsDataDir) {
+            deleteRecursively(dataDir);
+        }
+    }
+
+    /** {@code 127.0.0.1:<port>}; the port is known once {@link #start()} has run. */
+    public synchronized String bootstrapServers() {
+        if (port == 0) {
+            throw new IllegalStateException("The broker has not been started yet: its port is not chosen");
+        }
+        return "127.0.0.1:" + port;
+    }
+
+    /** Whether the broker process is alive. */
+    public synchronized boolean isRunning() {
+        return process != null && process.isAlive();
+    }
+
+    /** The data directory (storage, {@code server.properties}, {@code broker.log}). */
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    /** The file the broker's stdout and stderr go to. */
+    public Path logFile() {
+        return dataDir.resolve("broker.log");
+    }
+
+    private Path logDirs() {
+        return dataDir.resolve("logs");
+    }
+
+    private void requireBrokerJars() {
+        boolean present;
+        try (Stream<Path> jars = Files.isDirectory(libDir) ? Files.list(libDir) : Stream.empty()) {
+            present = jars.anyMatch(p -> p.getFileName().toString().startsWith("kafka_2.13-"));
+        } catch (IOException e) {
+            present = false;
+        }
+        if (!present) {
+            throw new IllegalStateException("No Kafka broker jars (kafka_2.13-*.jar) in " + libDir
+                    + ". Build them with: mvn -B -q -pl kafka-broker generate-resources"
+                    + " (or set -D" + LIB_DIR_PROPERTY + "=<dir>)");
+        }
+    }
+
+    private Path writeConfig() throws IOException {
+        String config = String.join("\n",
+                "# Written by no.legekontor.devtools.KafkaBroker on every start.",
+                "process.roles=broker,controller",
+                "node.id=1",
+                "listeners=PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort,
+                "advertised.listeners=PLAINTEXT://127.0.0.1:" + port,
+                "listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
+                "inter.broker.listener.name=PLAINTEXT",
+                "controller.listener.names=CONTROLLER",
+                "controller.quorum.bootstrap.servers=127.0.0.1:" + controllerPort,
+                "log.dirs=" + logDirs(),
+                "num.partitions=3",
+                "auto.create.topics.enable=true",
+                "offsets.topic.replication.factor=1",
+                // fewer than the default 50 partitions: the first consumer group joins faster
+                "offsets.topic.num.partitions=5",
+                "transaction.state.log.replication.factor=1",
+                "transaction.state.log.num.partitions=5",
+                "transaction.state.log.min.isr=1",
+                "share.coordinator.state.topic.replication.factor=1",
+                "share.coordinator.state.topic.min.isr=1",
+                "min.insync.replicas=1",
+                "group.initial.rebalance.delay.ms=0",
+                // a small broker: 2 cores, shared with the services and their tests
+                "num.network.threads=2",
+                "num.io.threads=2",
+                "background.threads=2",
+                "num.recovery.threads.per.data.dir=1",
+                "");
+        Path file = dataDir.resolve("server.properties");
+        Files.writeString(file, config, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    private void format(Path config) throws IOException {
+        String clusterId = Uuid.randomUuid().toString();
+        Process formatter = javaProcess("kafka.tools.StorageTool",
+                "format", "-t", clusterId, "-c", config.toString(), "--standalone").start();
+        try {
+            if (!formatter.waitFor(FORMAT_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+                terminate(formatter, Duration.ofSeconds(5));
+                throw new IllegalStateException("Formatting the Kafka storage took more than "
+                        + FORMAT_TIMEOUT.toSeconds() + " s" + logTail());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            terminate(formatter, Duration.ofSeconds(5));
+            throw new IllegalStateException("Interrupted while formatting the Kafka storage", e);
+        }
+        if (formatter.exitValue() != 0) {
+            throw new IllegalStateException("Formatting the Kafka storage failed (exit "
+                    + formatter.exitValue() + ")" + logTail());
+        }
+    }
+
+    private ProcessBuilder javaProcess(String mainClass, String... args) {
+        List<String> command = new ArrayList<>(List.of(
+                Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
+                BROKER_HEAP,
+                "-XX:+UseSerialGC",
+                // C1 only: starts in about half the time on 2 busy cores; a dev broker needs no peak throughput
+                "-XX:TieredStopAtLevel=1",
+                "-Djava.awt.headless=true",
+                "-cp", libDir + "/*",
+                mainClass));
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command)
+                .directory(dataDir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile().toFile()))
+                .redirectInput(ProcessBuilder.Redirect.from(nullDevice()));
+    }
+
+    private static java.io.File nullDevice() {
+        return new java.io.File(System.getProperty("os.name").startsWith("Windows") ? "NUL" : "/dev/null");
+    }
+
+    private void awaitReady() {
+        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+        awaitListening(deadline);
+        awaitAnswer(deadline);
+    }
+
+    /** Waits for the port to accept connections first: an admin client would log every failed retry. */
+    private void awaitListening(long deadline) {
+        while (true) {
+            requireAlive();
+            try (java.net.Socket socket = new java.net.Socket()) {
+                socket.connect(new java.net.InetSocketAddress(InetAddress.getLoopbackAddress(), port), 500);
+                return;
+            } catch (IOException notYet) {
+                // the deadline below bounds the wait
+            }
+            requireBefore(deadline);
+            pause();
+        }
+    }
+
+    private void awaitAnswer(long deadline) {
+        Properties props = new Properties();
+        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
+        props.put(AdminClientConfig.RECONNECT_BACKOFF_MS_CONFIG, "50");
+        props.put(AdminClientConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, "250");
+        props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "2000");
+        props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "2000");
+        try (Admin admin = Admin.create(props)) {
+            while (true) {
+                requireAlive();
+                try {
+                    if (!admin.describeCluster(new DescribeClusterOptions().timeoutMs(1000))
+                            .nodes().get(2, TimeUnit.SECONDS).isEmpty()) {
+                        return;
+                    }
+                } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
+                    // not answering yet; the deadline below bounds the wait
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("Interrupted while waiting for the Kafka broker", e);
+                }
+                requireBefore(deadline);
+                pause();
+            }
+        }
+    }
+
+    private void requireAlive() {
+        Process running = process;
+        if (running != null && !running.isAlive()) {
+            throw new IllegalStateException("The Kafka broker exited (status " + running.exitValue()
+                    + ") while starting" + logTail());
+        }
+    }
+
+    private void requireBefore(long deadline) {
+        if (System.nanoTime() > deadline) {
+            throw new IllegalStateException("The Kafka broker did not answer on " + bootstrapServers()
+                    + " within " + START_TIMEOUT.toSeconds() + " s" + logTail());
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for the Kafka broker", e);
+        }
+    }
+
+    /** The last lines of the broker log, for error messages. */
+    String logTail() {
+        Path log = logFile();
+        if (!Files.exists(log)) {
+            return "\n(no broker log at " + log + ")";
+        }
+        try {
+            List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+            List<String> tail = lines.subList(Math.max(0, lines.size() - LOG_TAIL_LINES), lines.size());
+            return "\n--- last lines of " + log + " ---\n" + String.join("\n", tail);
+        } catch (IOException | UncheckedIOException e) {
+            return "\n(could not read the broker log " + log + ": " + e.getMessage() + ")";
+        }
+    }
+
+    private static void terminate(Process running, Duration timeout) {
+        running.destroy();
+        try {
+            if (!running.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                running.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running.destroyForcibly();
+        }
+    }
+
+    private void stopQuietly() {
+        try {
+            stop();
+        } catch (RuntimeException ignored) {
+            // the original failure is what the caller needs to see
+        }
+    }
+
+    private void registerShutdownHook() {
+        if (shutdownHook != null) {
+            return;
+        }
+        shutdownHook = new Thread(() -> {
+            jvmShuttingDown = true;
+            Process running = process;
+            if (running != null) {
+                terminate(running, Duration.ofSeconds(10));
+                deletePidFile();
+            }
+            if (ownsDataDir) {
+                deleteRecursively(dataDir);
+            }
+        }, "kafka-broker-shutdown");
+        Runtime.getRuntime().addShutdownHook(shutdownHook);
+    }
+
+    private void removeShutdownHook() {
+        if (shutdownHook == null) {
+            return;
+        }
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException alreadyShuttingDown) {
+            // the hook runs anyway
+        }
+        shutdownHook = null;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        }
+    }
+
+    /** A broker (perhaps one of ours from an earlier run) already on the port would answer in our place. */
+    private static int requireFree(int port) throws IOException {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.setReuseAddress(true);
+            socket.bind(new java.net.InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+            return port;
+        } catch (java.net.BindException e) {
+            throw new IllegalStateException("Port " + port + " on 127.0.0.1 is already in use: is another Kafka"
+                    + " broker running (./portal status)?", e);
+        }
+    }
+
+    private static Path createTempDir() {
+        try {
+            return Files.createTempDirectory("kafka-broker-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteRecursively(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            // best effort: a leftover temp directory is harmless
+        }
+    }
+
+    /**
+     * Runs a broker in the foreground until this JVM is signalled (used by {@code ./portal up}):
+     * {@code --data DIR --port 9092 --controller-port 9093 [--lib DIR]}.
+     */
+    public static void main(String[] args) {
+        quietKafkaClientLogging();
+        System.exit(run(args, System.out, System.err));
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        Path data = null;
+        int port = 9092;
+        int controllerPort = 9093;
+        Path lib = null;
+        try {
+            for (int i = 0; i < args.length; i++) {
+                String value = i + 1 < args.length ? args[i + 1] : null;
+                switch (args[i]) {
+                    case "--data" -> data = Paths.get(require(args[i], value));
+                    case "--port" -> port = Integer.parseInt(require(args[i], value));
+                    case "--controller-port" -> controllerPort = Integer.parseInt(require(args[i], value));
+                    case "--lib" -> lib = Paths.get(require(args[i], value));
+                    default -> throw new IllegalArgumentException("unknown option " + args[i]);
+                }
+                i++;
+            }
+            if (data == null) {
+                throw new IllegalArgumentException("--data DIR is required");
+            }
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            err.println("usage: KafkaBroker --data DIR [--port 9092] [--controller-port 9093] [--lib DIR]");
+            return 2;
+        }
+        KafkaBroker broker = new KafkaBroker(data, port, controllerPort, lib != null ? lib : defaultLibDir());
+        try {
+            broker.start();
+        } catch (RuntimeException e) {
+            err.println("error: " + e.getMessage());
+            return 1;
+        }
+        out.println("Kafka ready on " + broker.bootstrapServers());
+        out.flush();
+        // The shutdown hook stops the broker when this JVM is signalled; until then follow the child.
+        Process child = broker.process;
+        try {
+            int status = child.waitFor();
+            if (broker.jvmShuttingDown) {
+                return 0;
+            }
+            err.println("The Kafka broker exited with status " + status + broker.logTail());
+            return 1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            broker.stop();
+            return 0;
+        }
+    }
+
+    private static String require(String option, String value) {
+        if (value == null || value.startsWith("--")) {
+            throw new IllegalArgumentException(option + " needs a value");
+        }
+        return value;
+    }
+
+    /** The CLI logs through slf4j-simple; the admin client's connection retries are not news. */
+    private static void quietKafkaClientLogging() {
+        if (System.getProperty("org.slf4j.simpleLogger.log.org.apache.kafka") == null) {
+            System.setProperty("org.slf4j.simpleLogger.log.org.apache.kafka", "error");
+        }
+    }
+}

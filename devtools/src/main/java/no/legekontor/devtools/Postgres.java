@@ -1,0 +1,195 @@
+package no.legekontor.devtools;
+
+import java.io.PrintStream;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.regex.Pattern;
+
+/**
+ * Creates and drops databases on a local PostgreSQL server, for {@link PostgresResource} (a fresh
+ * database per test run) and for {@code ./portal up} ({@code portal} and {@code inbox}), so that the
+ * logic exists once.
+ *
+ * <p>Connects to the {@code postgres} maintenance database with no password (trust auth, as on our
+ * machines and in CI). Host, port and user come from the system property or environment variable
+ * {@code TEST_PG_HOST}, {@code TEST_PG_PORT}, {@code TEST_PG_USER} (defaults {@code 127.0.0.1},
+ * {@code 5432}, {@code postgres}).
+ */
+public final class Postgres {
+
+    private static final Pattern SAFE_NAME = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
+
+    private final String host;
+    private final int port;
+    private final String user;
+
+    /** A server at {@code host:port}, reached as {@code user}. */
+    public Postgres(String host, int port, String user) {
+        this.host = host;
+        this.port = port;
+        this.user = user;
+    }
+
+    /** The server named by {@code TEST_PG_HOST}, {@code TEST_PG_PORT}, {@code TEST_PG_USER}, or the defaults. */
+    public static Postgres fromEnvironment() {
+        return new Postgres(setting("TEST_PG_HOST", "127.0.0.1"),
+                Integer.parseInt(setting("TEST_PG_PORT", "5432")),
+                setting("TEST_PG_USER", "postgres"));
+    }
+
+    private static String setting(String name, String fallback) {
+        String value = System.getProperty(name);
+        if (value == null || value.isBlank()) {
+            value = System.getenv(name);
+        }
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
+    /** The JDBC URL of {@code database} on this server. */
+    public String jdbcUrl(String database) {
+        return "jdbc:postgresql://" + host + ":" + port + "/" + database;
+    }
+
+    /** The user that connects. */
+    public String user() {
+        return user;
+    }
+
+    /** Whether {@code database} exists. */
+    public boolean exists(String database) {
+        try (Connection c = connect();
+             PreparedStatement query = c.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+            query.setString(1, database);
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next();
+            }
+        } catch (SQLException e) {
+            throw failure("look up database " + database, e);
+        }
+    }
+
+    /** Creates {@code database}; fails if it exists. */
+    public void create(String database) {
+        execute("CREATE DATABASE " + quoted(database), "create database " + database);
+    }
+
+    /** Creates {@code database} unless it exists; returns whether it created it. */
+    public boolean createIfMissing(String database) {
+        if (exists(database)) {
+            return false;
+        }
+        try {
+            create(database);
+            return true;
+        } catch (IllegalStateException e) {
+            if (exists(database)) {
+                return false; // created concurrently by someone else
+            }
+            throw e;
+        }
+    }
+
+    /** Drops {@code database} if it exists, disconnecting its sessions. */
+    public void dropIfExists(String database) {
+        execute("DROP DATABASE IF EXISTS " + quoted(database) + " WITH (FORCE)", "drop database " + database);
+    }
+
+    private void execute(String sql, String what) {
+        try (Connection c = connect(); Statement statement = c.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw failure(what, e);
+        }
+    }
+
+    private Connection connect() throws SQLException {
+        Properties props = new Properties();
+        props.setProperty("user", user);
+        props.setProperty("connectTimeout", "5");
+        props.setProperty("ApplicationName", "devtools");
+        return DriverManager.getConnection(jdbcUrl("postgres"), props);
+    }
+
+    private IllegalStateException failure(String what, SQLException e) {
+        if ("08001".equals(e.getSQLState()) || "08004".equals(e.getSQLState())
+                || e.getCause() instanceof java.net.ConnectException) {
+            return new IllegalStateException("PostgreSQL does not answer at " + host + ":" + port
+                    + " (as user " + user + "): " + e.getMessage() + ". Start it"
+                    + " (pg_ctlcluster --skip-systemctl-redirect 15 main start, or ./portal up), or point"
+                    + " TEST_PG_HOST / TEST_PG_PORT / TEST_PG_USER at a running server.", e);
+        }
+        return new IllegalStateException("Could not " + what + " on PostgreSQL at " + host + ":" + port
+                + ": " + e.getMessage(), e);
+    }
+
+    /** Database names go into DDL, which takes no bind parameters: only plain lower-case names pass. */
+    private static String quoted(String database) {
+        if (!SAFE_NAME.matcher(database).matches()) {
+            throw new IllegalArgumentException("Not a plain database name: " + database);
+        }
+        return '"' + database + '"';
+    }
+
+    /**
+     * {@code create-db NAME... [--host H] [--port P] [--user U]}: creates the databases that are
+     * missing and says which it created. Used by {@code ./portal up}.
+     */
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length == 0 || !"create-db".equals(args[0])) {
+            err.println("usage: Postgres create-db NAME... [--host H] [--port P] [--user U]");
+            return 2;
+        }
+        Postgres defaults = fromEnvironment();
+        String host = defaults.host;
+        int port = defaults.port;
+        String user = defaults.user;
+        List<String> names = new ArrayList<>();
+        try {
+            for (int i = 1; i < args.length; i++) {
+                switch (args[i]) {
+                    case "--host" -> host = value(args, ++i);
+                    case "--port" -> port = Integer.parseInt(value(args, ++i));
+                    case "--user" -> user = value(args, ++i);
+                    default -> names.add(args[i]);
+                }
+            }
+            if (names.isEmpty()) {
+                throw new IllegalArgumentException("name at least one database");
+            }
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            err.println("usage: Postgres create-db NAME... [--host H] [--port P] [--user U]");
+            return 2;
+        }
+        Postgres server = new Postgres(host, port, user);
+        try {
+            for (String name : names) {
+                out.println(server.createIfMissing(name)
+                        ? "created database " + name
+                        : "database " + name + " exists");
+            }
+            return 0;
+        } catch (RuntimeException e) {
+            err.println("error: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private static String value(String[] args, int i) {
+        if (i >= args.length) {
+            throw new IllegalArgumentException(args[i - 1] + " needs a value");
+        }
+        return args[i];
+    }
+}

@@ -1,0 +1,192 @@
+package no.legekontor.devtools;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class KafkaBrokerTest {
+
+    private static final String TOPIC = "devtools.test.v1";
+
+    @Test
+    void recordsProducedBeforeAnOutageAreConsumedAfterTheRestart() throws Exception {
+        KafkaBroker broker = new KafkaBroker();
+        try {
+            broker.start();
+            String address = broker.bootstrapServers();
+            send(address, "before-outage", Duration.ofSeconds(30));
+            assertThat(readAll(address)).contains("before-outage");
+
+            broker.stop();
+            assertThat(broker.isRunning()).isFalse();
+            assertThatThrownBy(() -> send(address, "during-outage", Duration.ofSeconds(2)))
+                    .as("a producer cannot deliver while the broker is down")
+                    .isInstanceOfAny(ExecutionException.class, org.apache.kafka.common.errors.TimeoutException.class);
+
+            broker.start();
+            assertThat(broker.bootstrapServers()).isEqualTo(address);
+            send(address, "after-outage", Duration.ofSeconds(30));
+            assertThat(readAll(address)).contains("before-outage", "after-outage");
+        } finally {
+            broker.close();
+        }
+        assertThat(broker.isRunning()).isFalse();
+        assertThat(broker.dataDir()).as("close() deletes the temporary data directory").doesNotExist();
+    }
+
+    @Test
+    void startFailsWithTheBrokerLogWhenTheJarsCannotRun(@TempDir Path tmp) throws IOException {
+        Path lib = Files.createDirectories(tmp.resolve("lib"));
+        Files.writeString(lib.resolve("kafka_2.13-0.0.0.jar"), "not a jar");
+        KafkaBroker broker = new KafkaBroker(tmp.resolve("data"), 0, 0, lib);
+
+        assertThatThrownBy(broker::start)
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("Formatting the Kafka storage failed")
+                .hasMessageContaining("kafka.tools.StorageTool");
+        assertThat(broker.isRunning()).isFalse();
+    }
+
+    @Test
+    void startExplainsWhereTheJarsComeFromWhenTheyAreMissing(@TempDir Path tmp) {
+        KafkaBroker broker = new KafkaBroker(tmp.resolve("data"), 0, 0, tmp.resolve("no-such-lib"));
+
+        assertThatThrownBy(broker::start)
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("No Kafka broker jars")
+                .hasMessageContaining("kafka-broker");
+    }
+
+    @Test
+    void startRefusesAPortThatIsAlreadyTaken(@TempDir Path tmp) throws IOException {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            KafkaBroker broker = new KafkaBroker(tmp, taken.getLocalPort(), 0, KafkaBroker.defaultLibDir());
+
+            assertThatThrownBy(broker::start)
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("Port " + taken.getLocalPort())
+                    .hasMessageContaining("already in use");
+        }
+    }
+
+    @Test
+    void signalledCommandLineStopsItsBrokerChild(@TempDir Path tmp) throws Exception {
+        int port = freePort();
+        int controllerPort = freePort();
+        Process cli = new ProcessBuilder(
+                Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"),
+                KafkaBroker.class.getName(),
+                "--data", tmp.toString(),
+                "--port", Integer.toString(port),
+                "--controller-port", Integer.toString(controllerPort),
+                "--lib", KafkaBroker.defaultLibDir().toString())
+                .redirectErrorStream(true)
+                .start();
+        try {
+            assertThat(readyLine(cli, Duration.ofSeconds(90))).isEqualTo("Kafka ready on 127.0.0.1:" + port);
+            long brokerPid = Long.parseLong(Files.readString(tmp.resolve("broker.pid")).trim());
+            assertThat(ProcessHandle.of(brokerPid)).hasValueSatisfying(p -> assertThat(p.isAlive()).isTrue());
+
+            cli.destroy(); // SIGTERM, as ./portal down sends it
+
+            assertThat(cli.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(ProcessHandle.of(brokerPid).map(ProcessHandle::isAlive)).isNotEqualTo(java.util.Optional.of(true));
+            assertThat(tmp.resolve("broker.pid")).doesNotExist();
+        } finally {
+            cli.destroyForcibly();
+        }
+    }
+
+    /** The first line that announces readiness (the test classpath's logging may print before it). */
+    private static String readyLine(Process process, Duration timeout) throws Exception {
+        BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        java.util.concurrent.CompletableFuture<String> line = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                for (String next = reader.readLine(); next != null; next = reader.readLine()) {
+                    if (next.startsWith("Kafka ready")) {
+                        return next;
+                    }
+                }
+                return "(the command ended without announcing readiness)";
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        return line.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void send(String address, String value, Duration maxWait) throws Exception {
+        Map<String, Object> config = Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, address,
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.MAX_BLOCK_MS_CONFIG, (int) maxWait.toMillis(),
+                ProducerConfig.LINGER_MS_CONFIG, 0,
+                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) maxWait.toMillis(),
+                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) maxWait.toMillis() / 2);
+        try (KafkaProducer<String, String> producer =
+                     new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
+            producer.send(new ProducerRecord<>(TOPIC, "conversation-1", value))
+                    .get(maxWait.toMillis() + 5_000, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** Everything on the topic from the beginning, read until a poll brings nothing new. */
+    private static List<String> readAll(String address) {
+        Map<String, Object> config = Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, address,
+                ConsumerConfig.GROUP_ID_CONFIG, "reader-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        List<String> values = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer =
+                     new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of(TOPIC));
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            boolean seenAny = false;
+            while (System.nanoTime() < deadline) {
+                var records = consumer.poll(Duration.ofMillis(500));
+                for (ConsumerRecord<String, String> record : records) {
+                    values.add(record.value());
+                }
+                if (records.isEmpty() && seenAny) {
+                    break;
+                }
+                seenAny |= !records.isEmpty();
+            }
+        }
+        return values;
+    }
+}

@@ -1,0 +1,10 @@
+package no.legekontor.inbox.inbox;
+
+import no.legekontor.support.problem.DomainProblem;
+
+/** R7: the answer to an e-consultation must come from a GP. */
+public class GpRequired extends DomainProblem {
+    public GpRequired() {
+        super(403, "gp-required");
+    }
+}

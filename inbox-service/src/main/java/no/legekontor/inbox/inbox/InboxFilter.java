@@ -1,0 +1,29 @@
+package no.legekontor.inbox.inbox;
+
+import jakarta.ws.rs.QueryParam;
+import no.legekontor.shared.event.RequestType;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+/** The inbox list's filters ({@code @BeanParam}); all optional, combined with "and". */
+public class InboxFilter {
+
+    @QueryParam("status")
+    @Parameter(description = "OPEN, ANSWERED or CLOSED")
+    public InboxItem.Status status;
+
+    @QueryParam("type")
+    @Parameter(description = "E_CONSULTATION, OFFICE_MESSAGE, PRESCRIPTION_RENEWAL or SICK_LEAVE_EXTENSION")
+    public RequestType type;
+
+    @QueryParam("overdue")
+    @Parameter(description = "true: only open items past their deadline")
+    public Boolean overdue;
+
+    @QueryParam("dueToday")
+    @Parameter(description = "true: only open items due today (Europe/Oslo)")
+    public Boolean dueToday;
+
+    @QueryParam("assignee")
+    @Parameter(description = "HPR number of the staff member who claimed the items")
+    public String assignee;
+}

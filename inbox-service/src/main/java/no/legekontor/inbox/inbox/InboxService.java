@@ -1,0 +1,121 @@
+package no.legekontor.inbox.inbox;
+
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import no.legekontor.inbox.security.StaffCaller.Staff;
+import no.legekontor.shared.calendar.BusinessCalendar;
+import no.legekontor.shared.event.EventEnvelope;
+import no.legekontor.shared.event.ReplyPosted;
+import no.legekontor.shared.event.RequestType;
+import no.legekontor.shared.event.Topics;
+import no.legekontor.support.outbox.Outbox;
+import no.legekontor.support.paging.Page;
+import no.legekontor.support.paging.PageRequest;
+import no.legekontor.support.problem.NotFound;
+import no.legekontor.support.time.OsloTime;
+
+/**
+ * The clinic's inbox: what is waiting, in the order it should be answered (possibly urgent first,
+ * then the earliest deadline), and the answers, which travel back to the patient through the
+ * outbox in the same transaction as they are stored.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class InboxService {
+
+    static final String AGGREGATE = "conversation";
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Outbox outbox;
+
+    /** The caller's clinic's items matching the filter; never another clinic's. */
+    public Page<InboxViews.Item> list(Staff staff, InboxFilter filter, PageRequest paging) {
+        Instant now = clock.instant();
+        List<String> where = new ArrayList<>(List.of("clinicOrg = :clinic"));
+        Parameters params = Parameters.with("clinic", staff.clinicOrg());
+        if (filter.status != null) {
+            where.add("status = :status");
+            params.and("status", filter.status);
+        }
+        if (filter.type != null) {
+            where.add("type = :type");
+            params.and("type", filter.type);
+        }
+        if (Boolean.TRUE.equals(filter.overdue)) {
+            where.add("status = :open and replyDueBy < :now");
+            params.and("open", InboxItem.Status.OPEN).and("now", now);
+        }
+        if (Boolean.TRUE.equals(filter.dueToday)) {
+            LocalDate today = LocalDate.ofInstant(now, BusinessCalendar.OSLO);
+            where.add("status = :openToday and replyDueBy >= :dayStart and replyDueBy < :dayEnd");
+            params.and("openToday", InboxItem.Status.OPEN)
+                    .and("dayStart", today.atStartOfDay(BusinessCalendar.OSLO).toInstant())
+                    .and("dayEnd", today.plusDays(1).atStartOfDay(BusinessCalendar.OSLO).toInstant());
+        }
+        if (filter.assignee != null && !filter.assignee.isBlank()) {
+            where.add("assigneeHpr = :assignee");
+            params.and("assignee", filter.assignee);
+        }
+        String query = String.join(" and ", where);
+        long total = InboxItem.count(query, params);
+        List<InboxItem> items = InboxItem.<InboxItem>find(query + " order by possiblyUrgent desc, replyDueBy, id", params)
+                .range(paging.offset(), paging.offset() + paging.size - 1)
+                .list();
+        return new Page<>(items.stream().map(i -> InboxViews.Item.of(i, now, null)).toList(), total, paging.page,
+                paging.size);
+    }
+
+    /** One item of the caller's clinic with its replies; another clinic's is not found. */
+    public InboxViews.Item get(Staff staff, UUID id) {
+        InboxItem item = find(staff, id);
+        return InboxViews.Item.of(item, clock.instant(), InboxReply.of(item.id));
+    }
+
+    /**
+     * Answers an item. Only a GP may answer an e-consultation (R7). The item becomes ANSWERED and
+     * {@code ReplyPosted} goes to the patient.
+     */
+    @Transactional
+    public InboxViews.Reply reply(Staff staff, UUID id, String body) {
+        InboxItem item = find(staff, id);
+        if (item.type == RequestType.E_CONSULTATION && !staff.isGp()) {
+            throw new GpRequired();
+        }
+        Instant now = clock.instant();
+        InboxReply reply = new InboxReply();
+        reply.id = UUID.randomUUID();
+        reply.itemId = item.id;
+        reply.body = body;
+        reply.authorName = staff.name();
+        reply.authorHpr = staff.hpr();
+        reply.authorRole = staff.role();
+        reply.sentAt = now;
+        reply.persist();
+        if (item.status == InboxItem.Status.OPEN) {
+            item.status = InboxItem.Status.ANSWERED;
+            item.answeredAt = now;
+        }
+        ReplyPosted event = new ReplyPosted(item.conversationId, reply.id, body, staff.name(), staff.hpr(),
+                staff.role(), OsloTime.of(now));
+        outbox.add(Topics.INBOX_EVENTS, AGGREGATE,
+                EventEnvelope.of(event, item.clinicOrg, item.conversationId, OsloTime.of(now)));
+        return InboxViews.Reply.of(reply);
+    }
+
+    private static InboxItem find(Staff staff, UUID id) {
+        return InboxItem.<InboxItem>find("id = ?1 and clinicOrg = ?2", id, staff.clinicOrg())
+                .firstResultOptional()
+                .orElseThrow(NotFound::new);
+    }
+}

@@ -1,0 +1,62 @@
+package no.legekontor.inbox.inbox;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.Period;
+import java.util.List;
+import java.util.UUID;
+import no.legekontor.shared.calendar.BusinessCalendar;
+import no.legekontor.shared.event.RequestType;
+import no.legekontor.support.time.OsloTime;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The inbox as staff see it (wire names of PRODUCT.md §6). */
+public final class InboxViews {
+
+    private InboxViews() {
+    }
+
+    /** An item in the inbox list or on its own, with its replies when shown on its own. */
+    @Schema(name = "InboxItem")
+    public record Item(UUID id, UUID conversationId, RequestType type, InboxItem.Status status, String subject,
+            String body, OffsetDateTime receivedAt, OffsetDateTime replyDueBy,
+            @Schema(description = "Open past its deadline") boolean overdue,
+            @Schema(description = "The text matched a red-flag phrase: call the patient first") boolean possiblyUrgent,
+            @Schema(description = "HPR number of the staff member who claimed it") String assignee,
+            PatientView patient,
+            @Schema(description = "Who sent it, when not the patient (a guardian)") String submittedBy,
+            Fee fee, List<Reply> replies) {
+
+        static Item of(InboxItem i, Instant now, List<InboxReply> replies) {
+            LocalDate today = LocalDate.ofInstant(now, BusinessCalendar.OSLO);
+            return new Item(i.id, i.conversationId, i.type, i.status, i.subject, i.body, OsloTime.of(i.receivedAt),
+                    OsloTime.of(i.replyDueBy), i.status == InboxItem.Status.OPEN && now.isAfter(i.replyDueBy),
+                    i.possiblyUrgent, i.assigneeHpr,
+                    new PatientView(i.patientName, Period.between(i.patientBirthDate, today).getYears(),
+                            i.patientNationalId),
+                    i.submittedByName.equals(i.patientName) ? null : i.submittedByName,
+                    i.feeAmountNok == null ? null : new Fee(i.feeAmountNok, Boolean.TRUE.equals(i.feeExempt)),
+                    replies == null ? null : replies.stream().map(Reply::of).toList());
+        }
+    }
+
+    /** The patient, for the patient's own clinic: name, age and national id. */
+    @Schema(name = "InboxPatient")
+    public record PatientView(String name, int age, String nationalId) {
+    }
+
+    /** The fee the patient accepted. */
+    @Schema(name = "InboxFee")
+    public record Fee(int amountNok, boolean exempt) {
+    }
+
+    /** An answer and who wrote it. */
+    @Schema(name = "InboxReply")
+    public record Reply(UUID id, String body, String author, String authorRole, OffsetDateTime sentAt) {
+
+        static Reply of(InboxReply r) {
+            return new Reply(r.id, r.body, r.authorName, r.authorRole, OsloTime.of(r.sentAt));
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package no.legekontor.inbox.inbox;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+import no.legekontor.shared.event.EventEnvelope;
+import no.legekontor.shared.event.RequestReceived;
+import no.legekontor.shared.event.RequestSubmitted;
+import no.legekontor.shared.event.Topics;
+import no.legekontor.support.messaging.ProcessedEvents;
+import no.legekontor.support.outbox.Outbox;
+import no.legekontor.support.time.OsloTime;
+
+/**
+ * Puts each patient request into its clinic's inbox exactly once and tells the portal it arrived:
+ * the event id, the item and the {@code RequestReceived} event are stored in one transaction.
+ */
+@ApplicationScoped
+@Transactional
+public class PortalRequestHandler {
+
+    static final String CONSUMER = "inbox-service.requests";
+
+    @Inject
+    ProcessedEvents processed;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    Clock clock;
+
+    public void handle(EventEnvelope event) {
+        if (!(event.payload() instanceof RequestSubmitted request) || !processed.firstDelivery(event.id(), CONSUMER)) {
+            return;
+        }
+        Instant now = clock.instant();
+        InboxItem item = new InboxItem();
+        item.id = UUID.randomUUID();
+        item.conversationId = request.conversationId();
+        item.clinicOrg = event.clinicId();
+        item.type = request.requestType();
+        item.status = InboxItem.Status.OPEN;
+        item.subject = request.subject();
+        item.body = request.body();
+        item.receivedAt = now;
+        // The deadline the patient was shown when sending is the one the clinic keeps.
+        item.replyDueBy = request.replyDueBy().toInstant();
+        item.possiblyUrgent = request.possiblyUrgent();
+        item.gpHpr = request.gpHpr();
+        item.patientNationalId = request.patient().nationalId();
+        item.patientName = request.patient().name();
+        item.patientBirthDate = request.patient().birthDate();
+        item.submittedByName = request.submittedBy().name();
+        if (request.fee() != null) {
+            item.feeAmountNok = request.fee().amountNok();
+            item.feeExempt = request.fee().exempt();
+        }
+        item.persist();
+
+        RequestReceived received = new RequestReceived(item.conversationId, item.id, OsloTime.of(now),
+                request.replyDueBy());
+        outbox.add(Topics.INBOX_EVENTS, InboxService.AGGREGATE,
+                EventEnvelope.of(received, item.clinicOrg, item.conversationId, OsloTime.of(now)));
+    }
+}

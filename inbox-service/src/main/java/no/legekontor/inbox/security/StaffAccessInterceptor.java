@@ -1,0 +1,52 @@
+package no.legekontor.inbox.security;
+
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.interceptor.AroundInvoke;
+import jakarta.interceptor.Interceptor;
+import jakarta.interceptor.InvocationContext;
+import no.legekontor.shared.identity.OrgNumber;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * The one place where staff access is decided, before bean validation and the endpoint. SmallRye
+ * JWT has checked signature, expiry and the HelseID issuer ({@code mp.jwt.verify.issuer}); here:
+ * an HPR number, the role ({@code gp} or {@code office} in {@code groups}) and a valid clinic
+ * organisation number.
+ */
+@StaffAccess
+@Interceptor
+@Priority(Interceptor.Priority.LIBRARY_BEFORE)
+public class StaffAccessInterceptor {
+
+    static final String HPR_CLAIM = "helseid://claims/hpr/hpr_number";
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    JsonWebToken token;
+
+    @Inject
+    StaffCaller caller;
+
+    @AroundInvoke
+    Object enforce(InvocationContext invocation) throws Exception {
+        if (identity.isAnonymous()) {
+            throw new UnauthorizedException();
+        }
+        String hpr = token.getClaim(HPR_CLAIM);
+        String clinic = token.getClaim("clinic_id");
+        String role = identity.hasRole(StaffCaller.GP) ? StaffCaller.GP
+                : identity.hasRole(StaffCaller.OFFICE) ? StaffCaller.OFFICE : null;
+        if (hpr == null || hpr.isBlank() || role == null || clinic == null || !OrgNumber.isValid(clinic)) {
+            throw new ForbiddenException();
+        }
+        String name = token.getClaim("name");
+        caller.admit(new StaffCaller.Staff(hpr, name == null || name.isBlank() ? "HPR " + hpr : name, role, clinic));
+        return invocation.proceed();
+    }
+}

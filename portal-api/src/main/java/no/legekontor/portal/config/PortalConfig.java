@@ -1,0 +1,33 @@
+package no.legekontor.portal.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.util.Optional;
+import java.util.Set;
+
+/** Product settings of the patient side. */
+@ConfigMapping(prefix = "portal")
+public interface PortalConfig {
+
+    /** Business days within which the clinic promises an answer (PRODUCT.md R8). */
+    @WithDefault("5")
+    int replyBusinessDays();
+
+    /**
+     * A file of red-flag phrases, one per line ({@code #} starts a comment), replacing the built-in
+     * list {@code red-flags.txt}. Text containing one is still accepted but flagged urgent (R9).
+     */
+    Optional<String> redFlagsFile();
+
+    /** Which token issuers are trusted for which caller. */
+    Security security();
+
+    /** Trusted token issuers; the signature is verified by SmallRye JWT against mp.jwt.verify.*. */
+    interface Security {
+        /** ID-porten issuers whose tokens identify patients and guardians. */
+        Set<String> patientIssuers();
+
+        /** HelseID issuers whose client-credential tokens identify clinic systems. */
+        Set<String> integrationIssuers();
+    }
+}

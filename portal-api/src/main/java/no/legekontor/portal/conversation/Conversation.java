@@ -1,0 +1,87 @@
+package no.legekontor.portal.conversation;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import no.legekontor.shared.event.RequestType;
+
+/** A request to the clinic and everything said about it since, as the patient sees it. */
+@Entity
+public class Conversation extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "patient_id")
+    public UUID patientId;
+
+    @Column(name = "submitted_by_id")
+    public UUID submittedById;
+
+    @Column(name = "clinic_org", columnDefinition = "bpchar")
+    public String clinicOrg;
+
+    @Enumerated(EnumType.STRING)
+    public RequestType type;
+
+    @Enumerated(EnumType.STRING)
+    public Status status;
+
+    public String subject;
+
+    @Column(name = "reply_due_by")
+    public Instant replyDueBy;
+
+    @Column(name = "possibly_urgent")
+    public boolean possiblyUrgent;
+
+    @Column(name = "fee_amount_nok")
+    public Integer feeAmountNok;
+
+    @Column(name = "fee_exempt")
+    public Boolean feeExempt;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    @OneToMany(mappedBy = "conversation", cascade = CascadeType.PERSIST)
+    @OrderBy("sentAt")
+    public List<ConversationMessage> messages = new ArrayList<>();
+
+    /** Where a conversation is on its way; it only moves forward. */
+    public enum Status {
+        /** Accepted by the portal, on its way to the clinic. */
+        SUBMITTED,
+        /** The clinic's inbox has it. */
+        RECEIVED,
+        /** The clinic has answered. */
+        ANSWERED,
+        /** Nothing more will happen. */
+        CLOSED;
+
+        boolean isBefore(Status other) {
+            return ordinal() < other.ordinal();
+        }
+    }
+
+    /** Moves to {@code next} unless the conversation is already there or further. */
+    void advanceTo(Status next, Instant at) {
+        if (status.isBefore(next)) {
+            status = next;
+            updatedAt = at;
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package no.legekontor.portal.conversation;
+
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
+import no.legekontor.portal.account.PatientDirectory;
+import no.legekontor.portal.security.PatientAccess;
+import no.legekontor.portal.security.PatientCaller;
+import no.legekontor.support.paging.Page;
+import no.legekontor.support.paging.PageRequest;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/conversations")
+@Tag(name = "Conversations")
+@Authenticated
+@PatientAccess
+@Produces(MediaType.APPLICATION_JSON)
+public class ConversationResource {
+
+    @Inject
+    PatientCaller caller;
+
+    @Inject
+    PatientDirectory patients;
+
+    @Inject
+    ConversationService conversations;
+
+    @Inject
+    UrgentAdvice urgentAdvice;
+
+    @GET
+    @Operation(summary = "The patient's conversations with the clinic, newest first")
+    @APIResponse(responseCode = "200", description = "A page of conversations (items, total)")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Not BankID on level 4, or not a patient of ours")
+    public Page<ConversationViews.Summary> list(@BeanParam @Valid PageRequest paging) {
+        return conversations.list(patients.subject(caller).id, paging);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One conversation with all its messages, oldest first")
+    @APIResponse(responseCode = "200", description = "The conversation")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Not BankID on level 4, or not a patient of ours")
+    @APIResponse(responseCode = "404", description = "No such conversation of this patient")
+    public ConversationViews.Detail get(@PathParam("id") UUID id, @Context HttpHeaders headers) {
+        Conversation conversation = conversations.get(patients.subject(caller).id, id);
+        return ConversationViews.Detail.of(conversation,
+                urgentAdvice.forConversation(conversation, headers.getAcceptableLanguages()));
+    }
+}

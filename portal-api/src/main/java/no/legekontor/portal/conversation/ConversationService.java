@@ -1,0 +1,118 @@
+package no.legekontor.portal.conversation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import no.legekontor.portal.account.Clinic;
+import no.legekontor.portal.account.Patient;
+import no.legekontor.portal.deadline.ReplyDeadlines;
+import no.legekontor.shared.event.EventEnvelope;
+import no.legekontor.shared.event.RequestSubmitted;
+import no.legekontor.shared.event.RequestType;
+import no.legekontor.shared.event.Topics;
+import no.legekontor.support.outbox.Outbox;
+import no.legekontor.support.paging.Page;
+import no.legekontor.support.paging.PageRequest;
+import no.legekontor.support.problem.NotFound;
+import no.legekontor.support.time.OsloTime;
+
+/**
+ * Opens conversations and reads them back. Opening one stores the conversation, the patient's
+ * first message and the {@code RequestSubmitted} event in one transaction: the clinic hears of
+ * exactly what the patient sees.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class ConversationService {
+
+    static final String AGGREGATE = "conversation";
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    ReplyDeadlines deadlines;
+
+    @Inject
+    RedFlags redFlags;
+
+    @Inject
+    Outbox outbox;
+
+    /**
+     * What a patient sends to the clinic.
+     *
+     * @param patient     whose request it is
+     * @param submittedBy who sends it (the patient, or a guardian)
+     * @param clinic      the patient's clinic
+     * @param fee         the accepted fee, or null
+     */
+    public record NewRequest(Patient patient, Patient submittedBy, Clinic clinic, RequestType type, String subject,
+            String body, RequestSubmitted.Fee fee) {
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Conversation open(NewRequest request) {
+        Instant now = clock.instant();
+        Conversation conversation = new Conversation();
+        conversation.id = UUID.randomUUID();
+        conversation.patientId = request.patient().id;
+        conversation.submittedById = request.submittedBy().id;
+        conversation.clinicOrg = request.clinic().orgNumber;
+        conversation.type = request.type();
+        conversation.status = Conversation.Status.SUBMITTED;
+        conversation.subject = request.subject().strip();
+        conversation.replyDueBy = deadlines.dueBy(now).toInstant();
+        conversation.possiblyUrgent = redFlags.anyIn(request.subject(), request.body());
+        if (request.fee() != null) {
+            conversation.feeAmountNok = request.fee().amountNok();
+            conversation.feeExempt = request.fee().exempt();
+        }
+        conversation.createdAt = now;
+        conversation.updatedAt = now;
+
+        ConversationMessage first = new ConversationMessage();
+        first.id = UUID.randomUUID();
+        first.conversation = conversation;
+        first.sender = ConversationMessage.Sender.PATIENT;
+        first.body = request.body();
+        first.author = request.submittedBy().name;
+        first.sentAt = now;
+        conversation.messages.add(first);
+        conversation.persist();
+
+        RequestSubmitted event = new RequestSubmitted(conversation.id, conversation.type, conversation.subject,
+                first.body, OsloTime.of(now), OsloTime.of(conversation.replyDueBy), conversation.possiblyUrgent,
+                person(request.patient()), person(request.submittedBy()), request.patient().gpHpr, request.fee());
+        outbox.add(Topics.PORTAL_REQUESTS, AGGREGATE,
+                EventEnvelope.of(event, conversation.clinicOrg, conversation.id, OsloTime.of(now)));
+        return conversation;
+    }
+
+    /** The patient's conversations, newest first. */
+    public Page<ConversationViews.Summary> list(UUID patientId, PageRequest paging) {
+        long total = Conversation.count("patientId", patientId);
+        List<Conversation> page = Conversation.<Conversation>find(
+                        "patientId = ?1 order by createdAt desc, id", patientId)
+                .range(paging.offset(), paging.offset() + paging.size - 1)
+                .list();
+        return new Page<>(page.stream().map(ConversationViews.Summary::of).toList(), total, paging.page, paging.size);
+    }
+
+    /** One of the patient's conversations with its messages; another person's is not found. */
+    public Conversation get(UUID patientId, UUID conversationId) {
+        return Conversation.<Conversation>find(
+                        "from Conversation c left join fetch c.messages where c.id = ?1 and c.patientId = ?2",
+                        conversationId, patientId)
+                .firstResultOptional()
+                .orElseThrow(NotFound::new);
+    }
+
+    private static RequestSubmitted.Person person(Patient p) {
+        return new RequestSubmitted.Person(p.nationalId, p.name, p.birthDate);
+    }
+}

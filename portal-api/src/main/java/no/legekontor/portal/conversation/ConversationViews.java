@@ -1,0 +1,62 @@
+package no.legekontor.portal.conversation;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import no.legekontor.shared.event.RequestType;
+import no.legekontor.support.time.OsloTime;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The conversation as the apps see it (wire names of PRODUCT.md §6). */
+public final class ConversationViews {
+
+    private ConversationViews() {
+    }
+
+    /** A conversation in a list: no messages. */
+    @Schema(name = "ConversationSummary")
+    public record Summary(UUID id, RequestType type, Conversation.Status status, String subject,
+            OffsetDateTime replyDueBy, OffsetDateTime createdAt, OffsetDateTime updatedAt, boolean possiblyUrgent,
+            Fee fee) {
+
+        static Summary of(Conversation c) {
+            return new Summary(c.id, c.type, c.status, c.subject, OsloTime.of(c.replyDueBy),
+                    OsloTime.of(c.createdAt), OsloTime.of(c.updatedAt), c.possiblyUrgent, Fee.of(c));
+        }
+    }
+
+    /** A whole conversation with its messages, oldest first. */
+    @Schema(name = "Conversation")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Detail(UUID id, RequestType type, Conversation.Status status, String subject,
+            OffsetDateTime replyDueBy, OffsetDateTime createdAt, OffsetDateTime updatedAt, boolean possiblyUrgent,
+            @Schema(description = "Present when the text looks urgent: call instead of waiting for an answer")
+            String urgentAdvice,
+            Fee fee, List<Message> messages) {
+
+        public static Detail of(Conversation c, String urgentAdvice) {
+            return new Detail(c.id, c.type, c.status, c.subject, OsloTime.of(c.replyDueBy),
+                    OsloTime.of(c.createdAt), OsloTime.of(c.updatedAt), c.possiblyUrgent, urgentAdvice, Fee.of(c),
+                    c.messages.stream().map(Message::of).toList());
+        }
+    }
+
+    /** One message; {@code from} is PATIENT or CLINIC. */
+    @Schema(name = "ConversationMessage")
+    public record Message(ConversationMessage.Sender from, String body, OffsetDateTime sentAt, String author) {
+
+        static Message of(ConversationMessage m) {
+            return new Message(m.sender, m.body, OsloTime.of(m.sentAt), m.author);
+        }
+    }
+
+    /** The fee the patient accepted; absent when none applies. */
+    @Schema(name = "Fee")
+    public record Fee(int amountNok, boolean exempt) {
+
+        static Fee of(Conversation c) {
+            return c.feeAmountNok == null ? null : new Fee(c.feeAmountNok, Boolean.TRUE.equals(c.feeExempt));
+        }
+    }
+}

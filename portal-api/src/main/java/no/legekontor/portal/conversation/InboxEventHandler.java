@@ -1,0 +1,68 @@
+package no.legekontor.portal.conversation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import no.legekontor.shared.event.EventEnvelope;
+import no.legekontor.shared.event.ReplyPosted;
+import no.legekontor.shared.event.RequestReceived;
+import no.legekontor.support.messaging.ProcessedEvents;
+import org.jboss.logging.Logger;
+
+/**
+ * Applies the clinic's events to the patient's conversations, each event once: the event id is
+ * recorded in the same transaction as the change.
+ */
+@ApplicationScoped
+@Transactional
+public class InboxEventHandler {
+
+    static final String CONSUMER = "portal-api.conversations";
+    private static final Logger LOG = Logger.getLogger(InboxEventHandler.class);
+
+    @Inject
+    ProcessedEvents processed;
+
+    @Inject
+    Clock clock;
+
+    public void handle(EventEnvelope event) {
+        if (!processed.firstDelivery(event.id(), CONSUMER)) {
+            return;
+        }
+        if (event.payload() instanceof RequestReceived received) {
+            received(received);
+        } else if (event.payload() instanceof ReplyPosted reply) {
+            replied(reply);
+        } else {
+            LOG.debugf("Ignoring %s on inbox events", event.type());
+        }
+    }
+
+    private void received(RequestReceived received) {
+        Conversation conversation = Conversation.findById(received.conversationId());
+        if (conversation == null) {
+            LOG.warnf("RequestReceived for unknown conversation %s", received.conversationId());
+            return;
+        }
+        conversation.advanceTo(Conversation.Status.RECEIVED, clock.instant());
+    }
+
+    private void replied(ReplyPosted reply) {
+        Conversation conversation = Conversation.findById(reply.conversationId());
+        if (conversation == null) {
+            LOG.warnf("ReplyPosted for unknown conversation %s", reply.conversationId());
+            return;
+        }
+        ConversationMessage message = new ConversationMessage();
+        message.id = reply.replyId();
+        message.conversation = conversation;
+        message.sender = ConversationMessage.Sender.CLINIC;
+        message.body = reply.body();
+        message.author = reply.author();
+        message.sentAt = reply.sentAt().toInstant();
+        message.persist();
+        conversation.advanceTo(Conversation.Status.ANSWERED, clock.instant());
+    }
+}

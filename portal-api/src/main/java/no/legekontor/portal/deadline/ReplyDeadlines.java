@@ -1,0 +1,23 @@
+package no.legekontor.portal.deadline;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import no.legekontor.portal.config.PortalConfig;
+import no.legekontor.shared.calendar.BusinessCalendar;
+
+/** The promised answer time of a request received at a given moment (R8, PRODUCT.md §4). */
+@ApplicationScoped
+public class ReplyDeadlines {
+
+    @Inject
+    BusinessCalendar calendar;
+
+    @Inject
+    PortalConfig config;
+
+    public OffsetDateTime dueBy(Instant receivedAt) {
+        return calendar.replyDueBy(receivedAt, config.replyBusinessDays());
+    }
+}

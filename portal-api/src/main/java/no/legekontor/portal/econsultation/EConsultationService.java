@@ -1,0 +1,62 @@
+package no.legekontor.portal.econsultation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import no.legekontor.portal.account.Clinic;
+import no.legekontor.portal.account.Patient;
+import no.legekontor.portal.account.PatientDirectory;
+import no.legekontor.portal.conversation.Conversation;
+import no.legekontor.portal.conversation.ConversationService;
+import no.legekontor.portal.conversation.UrgentNotSupported;
+import no.legekontor.portal.security.PatientCaller;
+import no.legekontor.shared.event.RequestSubmitted;
+import no.legekontor.shared.event.RequestType;
+
+/** E-consultations (R7): quote the fee, and send the message once the patient accepted it. */
+@ApplicationScoped
+@Transactional
+public class EConsultationService {
+
+    /** Children under this age pay no co-payment at the GP. */
+    static final int FEE_EXEMPT_BELOW_AGE = 16;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    PatientDirectory patients;
+
+    @Inject
+    ConversationService conversations;
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public FeeQuote quote(PatientCaller caller) {
+        Patient patient = patients.subject(caller);
+        Clinic clinic = patients.clinicOf(patient);
+        RequestSubmitted.Fee fee = feeFor(patient, clinic);
+        return new FeeQuote(fee.amountNok(), fee.exempt(), clinic.name);
+    }
+
+    public Conversation submit(PatientCaller caller, EConsultationRequest request) {
+        Patient patient = patients.subject(caller);
+        Clinic clinic = patients.clinicOf(patient);
+        if (!Boolean.TRUE.equals(request.confirmNotUrgent())) {
+            throw new UrgentNotSupported(clinic.name, clinic.phone);
+        }
+        RequestSubmitted.Fee fee = feeFor(patient, clinic);
+        if (!Boolean.TRUE.equals(request.acceptFee())) {
+            throw new FeeNotAccepted(fee.amountNok());
+        }
+        return conversations.open(new ConversationService.NewRequest(patient, patients.self(caller), clinic,
+                RequestType.E_CONSULTATION, request.subject(), request.body(), fee));
+    }
+
+    private RequestSubmitted.Fee feeFor(Patient patient, Clinic clinic) {
+        LocalDate today = LocalDate.now(clock);
+        boolean child = patient.nationalId().ageOn(today) < FEE_EXEMPT_BELOW_AGE;
+        return child ? new RequestSubmitted.Fee(0, true) : new RequestSubmitted.Fee(clinic.consultationFeeNok, false);
+    }
+}

@@ -1,0 +1,30 @@
+-- Demo data of PRODUCT.md §7, loaded in the dev and test profiles only. Idempotent: safe to run
+-- again after any change to this file.
+
+insert into clinic (org_number, name, phone, consultation_fee_nok) values
+    ('910000004', 'Demo Legesenter', '22 00 00 00', 224),
+    ('920000002', 'Fjord Legekontor', '57 00 00 00', 224)
+on conflict (org_number) do update set name = excluded.name, phone = excluded.phone,
+    consultation_fee_nok = excluded.consultation_fee_nok;
+
+insert into gp (hpr_number, name, clinic_org) values
+    ('9100001', 'Lise Berg', '910000004'),
+    ('9200001', 'Nils Fjell', '920000002')
+on conflict (hpr_number) do update set name = excluded.name, clinic_org = excluded.clinic_org;
+
+insert into patient (id, national_id, name, birth_date, clinic_org, gp_hpr, access_level,
+                     full_access_consented_at, consent_terms_version, mobile, email, notify_by_sms,
+                     notify_by_email, profile_confirmed_at) values
+    ('00000000-0000-4000-8000-000000000001', '14838510036', 'Kari Nordmann', '1985-03-14', '910000004', '9100001',
+     'FULL', now() - interval '1 year', '2024-01', '+4791234567', 'kari@example.no', true, true, now() - interval '2 months'),
+    ('00000000-0000-4000-8000-000000000002', '02917910181', 'Ola Nordmann', '1979-11-02', '910000004', '9100001',
+     'BASIS', null, null, '+4792345678', 'ola@example.no', true, false, now() - interval '1 month'),
+    ('00000000-0000-4000-8000-000000000003', '21876210131', 'Per Hansen', '1962-07-21', '910000004', '9100001',
+     'FULL', now() - interval '2 years', '2024-01', '+4793456789', 'per@example.no', true, false, now() - interval '19 months'),
+    ('00000000-0000-4000-8000-000000000004', '09851650005', 'Emma Nordmann', '2016-05-09', '910000004', '9100001',
+     'BASIS', null, null, null, null, false, false, null),
+    ('00000000-0000-4000-8000-000000000005', '18860950142', 'Jonas Nordmann', '2009-06-18', '910000004', '9100001',
+     'BASIS', null, null, null, null, false, false, null),
+    ('00000000-0000-4000-8000-000000000006', '30819010095', 'Ingrid Fjell', '1990-01-30', '920000002', '9200001',
+     'FULL', now() - interval '1 year', '2024-01', '+4794567890', 'ingrid@example.no', false, true, now() - interval '3 months')
+on conflict (national_id) do nothing;

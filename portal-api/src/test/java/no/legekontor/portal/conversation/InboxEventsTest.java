@@ -1,0 +1,97 @@
+package no.legekontor.portal.conversation;
+
+import static no.legekontor.devtools.Demo.DEMO_CLINIC;
+import static no.legekontor.devtools.Demo.KARI;
+import static no.legekontor.portal.support.Api.asPatient;
+import static no.legekontor.portal.support.Api.submitEConsultation;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.UUID;
+import no.legekontor.devtools.KafkaBrokerResource;
+import no.legekontor.devtools.TopicClient;
+import no.legekontor.shared.event.EventEnvelope;
+import no.legekontor.shared.event.EventPayload;
+import no.legekontor.shared.event.ReplyPosted;
+import no.legekontor.shared.event.RequestReceived;
+import no.legekontor.shared.event.Topics;
+import no.legekontor.support.messaging.EventCodec;
+import org.junit.jupiter.api.Test;
+
+/** The portal's side of inbox.events.v1, with the events published by the test on the real broker. */
+@QuarkusTest
+class InboxEventsTest {
+
+    @Inject
+    EventCodec codec;
+
+    @Test
+    void conversationMovesToReceivedThenAnsweredWithTheReply() {
+        UUID id = UUID.fromString(submitEConsultation(KARI));
+        publish(new RequestReceived(id, UUID.randomUUID(), now(), now().plusDays(7)), id);
+        awaitStatus(id, "RECEIVED");
+
+        publish(new ReplyPosted(id, UUID.randomUUID(), "Bruk fuktighetskrem.", "Lise Berg", "9100001", "gp", now()), id);
+        awaitStatus(id, "ANSWERED");
+        asPatient(KARI).get("/api/v1/conversations/" + id).then()
+                .body("messages", hasSize(2))
+                .body("messages[1].from", equalTo("CLINIC"))
+                .body("messages[1].author", equalTo("Lise Berg"))
+                .body("messages[1].body", equalTo("Bruk fuktighetskrem."));
+    }
+
+    @Test
+    void redeliveredReplyIsShownOnce() {
+        UUID id = UUID.fromString(submitEConsultation(KARI));
+        EventEnvelope reply = EventEnvelope.of(
+                new ReplyPosted(id, UUID.randomUUID(), "Svar", "Lise Berg", "9100001", "gp", now()),
+                DEMO_CLINIC, id, now());
+        publish(reply);
+        publish(reply);
+        // A later event on the same key proves both copies were consumed before it.
+        publish(new ReplyPosted(id, UUID.randomUUID(), "Siste svar", "Lise Berg", "9100001", "gp", now()), id);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                asPatient(KARI).get("/api/v1/conversations/" + id).then().body("messages", hasSize(3)));
+        asPatient(KARI).get("/api/v1/conversations/" + id).then()
+                .body("messages[1].body", equalTo("Svar"))
+                .body("messages[2].body", equalTo("Siste svar"));
+    }
+
+    @Test
+    void lateReceiptDoesNotMoveAnAnsweredConversationBack() {
+        UUID id = UUID.fromString(submitEConsultation(KARI));
+        publish(new ReplyPosted(id, UUID.randomUUID(), "Svar", "Lise Berg", "9100001", "gp", now()), id);
+        awaitStatus(id, "ANSWERED");
+        publish(new RequestReceived(id, UUID.randomUUID(), now(), now().plusDays(7)), id);
+        publish(new ReplyPosted(id, UUID.randomUUID(), "Tillegg", "Lise Berg", "9100001", "gp", now()), id);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                asPatient(KARI).get("/api/v1/conversations/" + id).then().body("messages", hasSize(3)));
+        asPatient(KARI).get("/api/v1/conversations/" + id).then().body("status", equalTo("ANSWERED"));
+    }
+
+    private void awaitStatus(UUID id, String status) {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                asPatient(KARI).get("/api/v1/conversations/" + id).then().body("status", equalTo(status)));
+    }
+
+    private void publish(EventPayload payload, UUID conversationId) {
+        publish(EventEnvelope.of(payload, DEMO_CLINIC, conversationId, now()));
+    }
+
+    private void publish(EventEnvelope event) {
+        new TopicClient(KafkaBrokerResource.broker().bootstrapServers()).publish(Topics.INBOX_EVENTS,
+                event.aggregateId().toString(), codec.encodeToString(event),
+                Map.of(Topics.HEADER_EVENT_ID, event.id().toString(), Topics.HEADER_EVENT_TYPE, event.type()));
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.ofHours(1));
+    }
+}

@@ -1,0 +1,67 @@
+package no.legekontor.support.outbox;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
+import no.legekontor.shared.event.EventEnvelope;
+import no.legekontor.support.messaging.EventCodec;
+
+/**
+ * Records an event in the same transaction as the change it describes; {@link OutboxRelay}
+ * publishes it once the transaction has committed. Either both the change and its event are
+ * stored, or neither.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    EventCodec codec;
+
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+
+    @Inject
+    OutboxRelay relay;
+
+    /**
+     * Adds the event to the outbox of the caller's transaction.
+     *
+     * @param topic         where the relay publishes it
+     * @param aggregateType what kind of thing changed, e.g. {@code conversation}
+     * @param event         the event; its aggregate id becomes the Kafka key
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void add(String topic, String aggregateType, EventEnvelope event) {
+        em.createNativeQuery("""
+                insert into outbox_event (id, aggregate_type, aggregate_id, type, topic, payload)
+                values (?1, ?2, ?3, ?4, ?5, ?6)""")
+                .setParameter(1, event.id())
+                .setParameter(2, aggregateType)
+                .setParameter(3, event.aggregateId())
+                .setParameter(4, event.type())
+                .setParameter(5, topic)
+                .setParameter(6, codec.encodeToString(event))
+                .executeUpdate();
+        transactions.registerInterposedSynchronization(new WakeRelayOnCommit(relay));
+    }
+
+    private record WakeRelayOnCommit(OutboxRelay relay) implements Synchronization {
+        @Override
+        public void beforeCompletion() {
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            if (status == Status.STATUS_COMMITTED) {
+                relay.wake();
+            }
+        }
+    }
+}

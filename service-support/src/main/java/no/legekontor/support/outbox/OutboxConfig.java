@@ -1,0 +1,34 @@
+package no.legekontor.support.outbox;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.Map;
+
+/** How the outbox relay publishes committed events to Kafka. */
+@ConfigMapping(prefix = "outbox")
+public interface OutboxConfig {
+
+    /** Whether this replica runs a relay at all (one replica at a time publishes; the others wait). */
+    @WithDefault("true")
+    boolean enabled();
+
+    /** How often the relay looks for rows written by other replicas or due for a retry. */
+    @WithDefault("100ms")
+    Duration pollInterval();
+
+    /** Rows published per round (and per database transaction). */
+    @WithDefault("500")
+    int batchSize();
+
+    /** Longest pause before a failed row is tried again while Kafka is away. */
+    @WithDefault("5s")
+    Duration maxBackoff();
+
+    /** Attempts after which a row that fails for a non-retriable reason is set aside as blocked. */
+    @WithDefault("5")
+    int maxAttempts();
+
+    /** Extra Kafka producer properties, e.g. {@code outbox.producer."linger.ms"=5}. */
+    Map<String, String> producer();
+}

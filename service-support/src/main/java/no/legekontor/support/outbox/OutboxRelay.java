@@ -1,0 +1,283 @@
+package no.legekontor.support.outbox;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.errors.RetriableException;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import no.legekontor.shared.event.Topics;
+
+/**
+ * Publishes committed outbox rows to Kafka, oldest first, keyed by aggregate id so that one
+ * conversation's events stay in order. One replica at a time relays (a PostgreSQL advisory lock
+ * held by the relaying transaction); the others find the lock taken and wait for their next round.
+ * A row is deleted only after the broker acknowledged it (acks=all, idempotent producer); when
+ * Kafka is away rows wait with a growing pause and go out once it is back. A relay that dies
+ * between publishing and deleting publishes again: consumers deduplicate by event id.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    private static final String LEADER_LOCK = "select pg_try_advisory_xact_lock(hashtext('outbox-relay'))";
+
+    @Inject
+    OutboxConfig config;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    MeterRegistry meters;
+
+    @ConfigProperty(name = "kafka.bootstrap.servers", defaultValue = "localhost:9092")
+    String bootstrapServers;
+
+    private final Semaphore wakeUp = new Semaphore(0);
+    private volatile boolean running;
+    private Thread thread;
+    private KafkaProducer<String, byte[]> producer;
+    private Counter published;
+    private Counter failed;
+    private Counter blocked;
+
+    void start(@Observes StartupEvent event) {
+        if (!config.enabled()) {
+            LOG.info("Outbox relay disabled on this replica");
+            return;
+        }
+        published = meters.counter("outbox.published");
+        failed = meters.counter("outbox.failed");
+        blocked = meters.counter("outbox.blocked");
+        producer = new KafkaProducer<>(producerProperties(), new StringSerializer(), new ByteArraySerializer());
+        running = true;
+        thread = new Thread(this::loop, "outbox-relay");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    void stop(@Observes ShutdownEvent event) throws InterruptedException {
+        running = false;
+        if (thread != null) {
+            wakeUp.release();
+            thread.join(Duration.ofSeconds(10).toMillis());
+        }
+        if (producer != null) {
+            producer.close(Duration.ofSeconds(5));
+        }
+    }
+
+    /** Asks the relay to look now rather than at its next poll (called after a commit). */
+    public void wake() {
+        wakeUp.release();
+    }
+
+    private void loop() {
+        while (running) {
+            int relayed = 0;
+            try {
+                relayed = relayOnce();
+            } catch (RuntimeException e) {
+                // Typically the database is away; the rows are safe where they are.
+                LOG.warnf("Outbox relay round failed: %s", e.toString());
+                pause(config.maxBackoff());
+            }
+            if (relayed < config.batchSize()) {
+                pause(config.pollInterval());
+            }
+        }
+    }
+
+    private void pause(Duration duration) {
+        try {
+            if (wakeUp.tryAcquire(duration.toMillis(), TimeUnit.MILLISECONDS)) {
+                wakeUp.drainPermits();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        }
+    }
+
+    /** One round: publish what is due, in one transaction. Returns how many rows were published. */
+    int relayOnce() {
+        return QuarkusTransaction.requiringNew().timeout(60).call(() -> {
+            if (!Boolean.TRUE.equals(em.createNativeQuery(LEADER_LOCK).getSingleResult())) {
+                return 0;
+            }
+            List<Row> rows = due();
+            if (rows.isEmpty()) {
+                return 0;
+            }
+            return publish(rows);
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Row> due() {
+        List<Object[]> result = em.createNativeQuery("""
+                select seq, id, aggregate_id, type, topic, payload from outbox_event
+                where blocked_at is null and next_attempt_at <= now()
+                order by seq limit ?1 for update skip locked""")
+                .setParameter(1, config.batchSize())
+                .getResultList();
+        List<Row> rows = new ArrayList<>(result.size());
+        for (Object[] r : result) {
+            rows.add(new Row(((Number) r[0]).longValue(), (UUID) r[1], (UUID) r[2], (String) r[3], (String) r[4],
+                    (String) r[5]));
+        }
+        return rows;
+    }
+
+    private int publish(List<Row> rows) {
+        List<Future<RecordMetadata>> sent = new ArrayList<>(rows.size());
+        RuntimeException sendFailure = null;
+        for (Row row : rows) {
+            try {
+                sent.add(producer.send(row.toRecord()));
+            } catch (RuntimeException e) {
+                // Usually "metadata not available within max.block.ms": the broker is away, and
+                // every later row would wait just as long. Leave them for the next round.
+                sendFailure = e;
+                break;
+            }
+        }
+        Outcomes outcomes = new Outcomes();
+        for (int i = 0; i < sent.size(); i++) {
+            outcomes.add(rows.get(i), outcome(sent.get(i)));
+        }
+        if (sendFailure != null) {
+            outcomes.add(rows.get(sent.size()), sendFailure);
+        }
+        if (!outcomes.done.isEmpty()) {
+            em.createNativeQuery("delete from outbox_event where seq in (?1)")
+                    .setParameter(1, outcomes.done)
+                    .executeUpdate();
+            published.increment(outcomes.done.size());
+        }
+        recordFailures(outcomes.retriable, false, outcomes.firstError);
+        recordFailures(outcomes.fatal, true, outcomes.firstError);
+        return outcomes.done.size();
+    }
+
+    /**
+     * Sorts a round's rows by what the broker said. A row published after an earlier row of the
+     * same aggregate failed is kept for the next round too, so the aggregate's order holds.
+     */
+    private static final class Outcomes {
+        final List<Long> done = new ArrayList<>();
+        final List<Long> retriable = new ArrayList<>();
+        final List<Long> fatal = new ArrayList<>();
+        final Set<UUID> broken = new HashSet<>();
+        Throwable firstError;
+
+        void add(Row row, Throwable error) {
+            if (error == null) {
+                if (!broken.contains(row.aggregateId())) {
+                    done.add(row.seq());
+                }
+                return;
+            }
+            broken.add(row.aggregateId());
+            if (firstError == null) {
+                firstError = error;
+            }
+            (isRetriable(error) ? retriable : fatal).add(row.seq());
+        }
+    }
+
+    private Throwable outcome(Future<RecordMetadata> future) {
+        try {
+            future.get(config.maxBackoff().toMillis() + 30_000, TimeUnit.MILLISECONDS);
+            return null;
+        } catch (java.util.concurrent.ExecutionException e) {
+            return e.getCause();
+        } catch (Exception e) {
+            return e;
+        }
+    }
+
+    private static boolean isRetriable(Throwable error) {
+        return error instanceof RetriableException || error instanceof java.util.concurrent.TimeoutException
+                || error instanceof org.apache.kafka.common.errors.TimeoutException;
+    }
+
+    private void recordFailures(List<Long> seqs, boolean fatal, Throwable error) {
+        if (seqs.isEmpty()) {
+            return;
+        }
+        failed.increment(seqs.size());
+        String reason = error == null ? "unknown" : error.getClass().getSimpleName() + ": " + error.getMessage();
+        int updated = em.createNativeQuery("""
+                update outbox_event set attempts = attempts + 1, last_error = ?2,
+                  next_attempt_at = now() + least(?3, 0.1 * power(2, least(attempts, 20))) * interval '1 second',
+                  blocked_at = case when ?4 and attempts + 1 >= ?5 then now() end
+                where seq in (?1)""")
+                .setParameter(1, seqs)
+                .setParameter(2, reason)
+                .setParameter(3, (double) config.maxBackoff().toMillis() / 1000)
+                .setParameter(4, fatal)
+                .setParameter(5, config.maxAttempts())
+                .executeUpdate();
+        LOG.warnf("Outbox: %d row(s) not published this round (%s)", updated, reason);
+        if (fatal) {
+            Number nowBlocked = (Number) em.createNativeQuery(
+                    "select count(*) from outbox_event where blocked_at is not null and seq in (?1)")
+                    .setParameter(1, seqs).getSingleResult();
+            if (nowBlocked.longValue() > 0) {
+                blocked.increment(nowBlocked.doubleValue());
+                LOG.errorf("Outbox: %d row(s) blocked after %d attempts; they stay in outbox_event for an operator",
+                        nowBlocked.longValue(), config.maxAttempts());
+            }
+        }
+    }
+
+    private java.util.Properties producerProperties() {
+        java.util.Properties props = new java.util.Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+        props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, "5");
+        props.put(ProducerConfig.LINGER_MS_CONFIG, "1");
+        // While the broker is away a send must not hold the relaying transaction for long.
+        props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, "2000");
+        props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, "5000");
+        props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "10000");
+        props.put(ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay");
+        props.putAll(config.producer());
+        return props;
+    }
+
+    private record Row(long seq, UUID id, UUID aggregateId, String type, String topic, String payload) {
+        ProducerRecord<String, byte[]> toRecord() {
+            ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, aggregateId.toString(),
+                    payload.getBytes(StandardCharsets.UTF_8));
+            record.headers().add(Topics.HEADER_EVENT_ID, id.toString().getBytes(StandardCharsets.UTF_8));
+            record.headers().add(Topics.HEADER_EVENT_TYPE, type.getBytes(StandardCharsets.UTF_8));
+            return record;
+        }
+    }
+}

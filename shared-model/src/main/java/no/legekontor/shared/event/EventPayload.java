@@ -1,0 +1,5 @@
+package no.legekontor.shared.event;
+
+/** Marker for the records that travel inside an {@link EventEnvelope}. */
+public sealed interface EventPayload permits RequestSubmitted, RequestReceived, ReplyPosted {
+}

@@ -1,0 +1,52 @@
+package no.legekontor.shared.event;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The event types, their wire names and the schema version this code writes and reads. Adding an
+ * optional field keeps the version; removing or re-meaning one raises it.
+ */
+public enum EventType {
+    /** A patient request accepted by the portal ({@code portal.requests.v1}). */
+    REQUEST_SUBMITTED("RequestSubmitted", 1, RequestSubmitted.class),
+    /** The clinic's inbox has stored the request ({@code inbox.events.v1}). */
+    REQUEST_RECEIVED("RequestReceived", 1, RequestReceived.class),
+    /** Clinic staff answered ({@code inbox.events.v1}). */
+    REPLY_POSTED("ReplyPosted", 1, ReplyPosted.class);
+
+    private final String wireName;
+    private final int schemaVersion;
+    private final Class<? extends EventPayload> payloadType;
+
+    EventType(String wireName, int schemaVersion, Class<? extends EventPayload> payloadType) {
+        this.wireName = wireName;
+        this.schemaVersion = schemaVersion;
+        this.payloadType = payloadType;
+    }
+
+    public String wireName() {
+        return wireName;
+    }
+
+    public int schemaVersion() {
+        return schemaVersion;
+    }
+
+    public Class<? extends EventPayload> payloadType() {
+        return payloadType;
+    }
+
+    /** The type of a payload instance. */
+    public static EventType of(EventPayload payload) {
+        return Arrays.stream(values())
+                .filter(t -> t.payloadType == payload.getClass())
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No event type for " + payload.getClass()));
+    }
+
+    /** The type with this wire name, if this code knows it. */
+    public static Optional<EventType> fromWireName(String wireName) {
+        return Arrays.stream(values()).filter(t -> t.wireName.equals(wireName)).findFirst();
+    }
+}

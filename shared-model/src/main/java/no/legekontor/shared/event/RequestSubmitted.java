@@ -1,0 +1,54 @@
+package no.legekontor.shared.event;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/**
+ * A patient's request, accepted and committed by the portal. Carries what the clinic needs to
+ * answer without reading the portal's database.
+ *
+ * @param conversationId  the conversation on the patient's side
+ * @param requestType     what is asked for
+ * @param subject         the patient's subject line
+ * @param body            the patient's text (health data: never logged)
+ * @param submittedAt     when the portal accepted it
+ * @param replyDueBy      the promised answer time (5 business days), as shown to the patient
+ * @param possiblyUrgent  the text matched a red-flag phrase: sort first, call the patient
+ * @param patient         whose request it is
+ * @param submittedBy     who pressed send: the patient, or a guardian on the patient's behalf
+ * @param gpHpr           the HPR number of the patient's GP
+ * @param fee             the fee the patient accepted, or null when none applies
+ */
+public record RequestSubmitted(
+        UUID conversationId,
+        RequestType requestType,
+        String subject,
+        String body,
+        OffsetDateTime submittedAt,
+        OffsetDateTime replyDueBy,
+        boolean possiblyUrgent,
+        Person patient,
+        Person submittedBy,
+        String gpHpr,
+        Fee fee) implements EventPayload {
+
+    /**
+     * A person as the clinic sees them.
+     *
+     * @param nationalId 11-digit national id (fødselsnummer / D-number)
+     * @param name       full name
+     * @param birthDate  derived from the national id
+     */
+    public record Person(String nationalId, String name, LocalDate birthDate) {
+    }
+
+    /**
+     * The fee quoted to and accepted by the patient.
+     *
+     * @param amountNok whole kroner
+     * @param exempt    no co-payment (e.g. a child under 16)
+     */
+    public record Fee(int amountNok, boolean exempt) {
+    }
+}

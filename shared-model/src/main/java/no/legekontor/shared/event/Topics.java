@@ -1,0 +1,26 @@
+package no.legekontor.shared.event;
+
+/**
+ * Kafka topic and header names both services rely on. A topic name carries its major version: a
+ * change that old consumers cannot read gets a new topic, not a surprise.
+ */
+public final class Topics {
+
+    /** Patient requests on their way from portal-api to the clinic's inbox; key = conversation id. */
+    public static final String PORTAL_REQUESTS = "portal.requests.v1";
+
+    /** What the clinic did with a request (received, replied, decided); key = conversation id. */
+    public static final String INBOX_EVENTS = "inbox.events.v1";
+
+    /** Notifications to patients (SMS / e-mail gateway); key = conversation id. */
+    public static final String PORTAL_NOTIFICATIONS = "portal.notifications.v1";
+
+    /** Header carrying the envelope's event id, so a consumer can deduplicate before parsing. */
+    public static final String HEADER_EVENT_ID = "event-id";
+
+    /** Header carrying the envelope's event type. */
+    public static final String HEADER_EVENT_TYPE = "event-type";
+
+    private Topics() {
+    }
+}
