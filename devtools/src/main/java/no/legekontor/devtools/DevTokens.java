@@ -68,15 +68,21 @@ public final class DevTokens {
         return sign(claims);
     }
 
-    /** A GP ({@code role} "gp") or office staff member ({@code role} "office") of a clinic. */
+    /**
+     * A GP ({@code role} "gp") or office staff member ({@code role} "office") of a clinic;
+     * {@code name} null gives a token without the claim.
+     */
     public static String staff(String hpr, String role, String clinicOrgNumber, String name) {
-        return sign(Jwt.claims()
+        JwtClaimsBuilder claims = Jwt.claims()
                 .issuer(HELSEID_ISSUER)
                 .subject("hpr-" + hpr)
                 .claim(HPR_CLAIM, hpr)
                 .groups(Set.of(role))
-                .claim("clinic_id", clinicOrgNumber)
-                .claim("name", name));
+                .claim("clinic_id", clinicOrgNumber);
+        if (name != null) {
+            claims.claim("name", name);
+        }
+        return sign(claims);
     }
 
     /** A clinic system (EPJ) of a clinic, with the integration scope. */

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -15,6 +16,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -42,11 +44,7 @@ public final class TopicClient {
      */
     public List<Received> readUntil(String topic, Predicate<Received> filter, Predicate<List<Received>> until,
             Duration timeout) {
-        Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        props.put(ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID());
-        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        Properties props = consumerProperties();
         List<Received> matching = new ArrayList<>();
         Instant deadline = Instant.now().plus(timeout);
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(props, new StringDeserializer(),
@@ -54,10 +52,38 @@ public final class TopicClient {
             consumer.subscribe(List.of(topic));
             while (Instant.now().isBefore(deadline) && !until.test(matching)) {
                 for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
-                    Map<String, String> headers = new java.util.HashMap<>();
-                    record.headers().forEach(h -> headers.put(h.key(), new String(h.value(), StandardCharsets.UTF_8)));
-                    Received received = new Received(record.key(), new String(record.value(), StandardCharsets.UTF_8),
-                            headers, record.partition(), record.offset());
+                    Received received = received(record);
+                    if (filter.test(received)) {
+                        matching.add(received);
+                    }
+                }
+            }
+        }
+        return matching;
+    }
+
+    /**
+     * Reads everything the topic holds right now (up to its end offsets when called) that matches
+     * {@code filter}: for asserting that something was published once and only once.
+     */
+    public List<Received> readAll(String topic, Predicate<Received> filter) {
+        Properties props = consumerProperties();
+        List<Received> matching = new ArrayList<>();
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(props, new StringDeserializer(),
+                new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                    .map(p -> new TopicPartition(topic, p.partition()))
+                    .toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+                if (Instant.now().isAfter(deadline)) {
+                    throw new IllegalStateException("Could not read " + topic + " to its end within 30 s");
+                }
+                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
+                    Received received = received(record);
                     if (filter.test(received)) {
                         matching.add(received);
                     }
@@ -83,5 +109,21 @@ public final class TopicClient {
         } catch (java.util.concurrent.ExecutionException e) {
             throw new IllegalStateException("Publishing to " + topic + " failed", e.getCause());
         }
+    }
+
+    private Properties consumerProperties() {
+        Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.put(ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID());
+        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        return props;
+    }
+
+    private static Received received(ConsumerRecord<String, byte[]> record) {
+        Map<String, String> headers = new HashMap<>();
+        record.headers().forEach(h -> headers.put(h.key(), new String(h.value(), StandardCharsets.UTF_8)));
+        return new Received(record.key(), new String(record.value(), StandardCharsets.UTF_8), headers,
+                record.partition(), record.offset());
     }
 }

@@ -67,6 +67,11 @@ class DevTokensTest {
     }
 
     @Test
+    void staffTokenWithoutANameHasNoNameClaim() throws Exception {
+        assertThat(verify(DevTokens.staff("9100002", "office", DEMO_LEGESENTER, null)).hasClaim("name")).isFalse();
+    }
+
+    @Test
     void integrationTokenCarriesTheIntegrationScopeForOneClinic() throws Exception {
         JwtClaims claims = verify(DevTokens.integration(DEMO_LEGESENTER));
 

@@ -32,6 +32,22 @@ class KafkaBrokerResourceTest {
     }
 
     @Test
+    void aCopyOfTheBrokerInAnotherClassLoaderControlsTheSameProcess() {
+        // Quarkus loads devtools once per test profile; such a copy finds the broker by its data directory
+        KafkaBroker shared = KafkaBrokerResource.broker();
+        KafkaBroker otherCopy = new KafkaBroker(shared.dataDir(), shared.port(), shared.controllerPort(),
+                KafkaBroker.defaultLibDir());
+        assertThat(otherCopy.isRunning()).isTrue();
+
+        otherCopy.stop();
+        assertThat(shared.isRunning()).isFalse();
+
+        new KafkaBrokerResource().start();
+        assertThat(otherCopy.isRunning()).isTrue();
+        assertThat(otherCopy.bootstrapServers()).isEqualTo(shared.bootstrapServers());
+    }
+
+    @Test
     void stoppingTheResourceKeepsTheBrokerForTheNextTestApplication() {
         KafkaBrokerResource resource = new KafkaBrokerResource();
         resource.start();

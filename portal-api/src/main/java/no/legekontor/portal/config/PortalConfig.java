@@ -19,6 +19,10 @@ public interface PortalConfig {
      */
     Optional<String> redFlagsFile();
 
+    /** Load the demo data of PRODUCT.md §7 at start-up (dev and test profiles only). */
+    @WithDefault("false")
+    boolean demoData();
+
     /** Which token issuers are trusted for which caller. */
     Security security();
 

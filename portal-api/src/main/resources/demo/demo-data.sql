@@ -1,5 +1,5 @@
--- Demo data of PRODUCT.md §7, loaded in the dev and test profiles only. Idempotent: safe to run
--- again after any change to this file.
+-- Demo data of PRODUCT.md §7, loaded at start-up when portal.demo-data=true (the dev and test
+-- profiles). Idempotent: runs on every start, and a restart changes nothing.
 
 insert into clinic (org_number, name, phone, consultation_fee_nok) values
     ('910000004', 'Demo Legesenter', '22 00 00 00', 224),

@@ -1,0 +1,160 @@
+package no.legekontor.devtools;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.HttpURLConnection;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One of our services, packaged ({@code target/quarkus-app/quarkus-run.jar}) and run as its own
+ * process, as in production: for the system tests and the benchmark, which need both services
+ * side by side on the real broker and database.
+ */
+public final class ServiceProcess implements AutoCloseable {
+
+    private final String name;
+    private final int port;
+    private final Path log;
+    private final Process process;
+    private final Instant started;
+
+    private ServiceProcess(String name, int port, Path log, Process process, Instant started) {
+        this.name = name;
+        this.port = port;
+        this.log = log;
+        this.process = process;
+        this.started = started;
+    }
+
+    /**
+     * Starts {@code <repo>/<module>/target/quarkus-app/quarkus-run.jar} in the given profile.
+     *
+     * @param config Quarkus configuration, passed as {@code -Dkey=value}
+     */
+    public static ServiceProcess start(String module, String profile, int port, Map<String, String> config,
+            Path logDir) {
+        Path jar = repositoryRoot().resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " is missing: package the service first (mvn package)");
+        }
+        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx256m",
+                "-Dquarkus.profile=" + profile, "-Dquarkus.http.port=" + port));
+        config.forEach((key, value) -> command.add("-D" + key + "=" + value));
+        command.add("-jar");
+        command.add(jar.toString());
+        try {
+            Files.createDirectories(logDir);
+            Path log = logDir.resolve(module + ".log");
+            Process process = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile())
+                    .start();
+            ServiceProcess service = new ServiceProcess(module, port, log, process, Instant.now());
+            Runtime.getRuntime().addShutdownHook(new Thread(service::close));
+            return service;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot start " + module, e);
+        }
+    }
+
+    /** Waits until {@code /q/health/ready} answers 200; returns how long the service took from start. */
+    public Duration awaitReady(Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(name + " exited with " + process.exitValue() + "; log: " + log);
+            }
+            if (ready()) {
+                return Duration.between(started, Instant.now());
+            }
+            try {
+                TimeUnit.MILLISECONDS.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new IllegalStateException(name + " not ready within " + timeout + "; log: " + log);
+    }
+
+    private boolean ready() {
+        try {
+            HttpURLConnection connection = (HttpURLConnection) URI.create(baseUrl() + "/q/health/ready").toURL()
+                    .openConnection();
+            connection.setConnectTimeout(500);
+            connection.setReadTimeout(1000);
+            try {
+                return connection.getResponseCode() == 200;
+            } finally {
+                connection.disconnect();
+            }
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    public String baseUrl() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    public Path log() {
+        return log;
+    }
+
+    /** Stops the service gracefully (SIGTERM), then forcibly if it takes too long. */
+    @Override
+    public void close() {
+        if (!process.isAlive()) {
+            return;
+        }
+        process.destroy();
+        try {
+            if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** A port nobody listens on right now. */
+    public static int freePort() {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The checkout's top directory: the working directory or the first parent holding portal-api/. */
+    static Path repositoryRoot() {
+        Path candidate = Path.of("").toAbsolutePath();
+        while (candidate != null) {
+            if (Files.isDirectory(candidate.resolve("portal-api")) && Files.isDirectory(candidate.resolve("inbox-service"))) {
+                return candidate;
+            }
+            candidate = candidate.getParent();
+        }
+        throw new IllegalStateException("Run from inside the repository: no parent holds portal-api/ and inbox-service/");
+    }
+
+    private static String javaExecutable() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+}

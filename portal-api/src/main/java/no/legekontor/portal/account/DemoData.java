@@ -1,0 +1,57 @@
+package no.legekontor.portal.account;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import no.legekontor.portal.config.PortalConfig;
+import org.jboss.logging.Logger;
+
+/**
+ * Loads the demo clinics, staff and patients (PRODUCT.md §7) when {@code portal.demo-data} is on.
+ * Not a Flyway migration: Flyway's locations are fixed when the application is built, and the
+ * same build runs in prod, where there must be no demo data.
+ */
+@ApplicationScoped
+public class DemoData {
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class);
+    private static final String SCRIPT = "demo/demo-data.sql";
+
+    @Inject
+    PortalConfig config;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    void load(@Observes StartupEvent event) {
+        if (!config.demoData()) {
+            return;
+        }
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute(script());
+            LOG.info("Demo data loaded (portal.demo-data=true)");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Loading the demo data failed", e);
+        }
+    }
+
+    private static String script() {
+        try (InputStream in = DemoData.class.getClassLoader().getResourceAsStream(SCRIPT)) {
+            if (in == null) {
+                throw new IllegalStateException(SCRIPT + " is missing");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

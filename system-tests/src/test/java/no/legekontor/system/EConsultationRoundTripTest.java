@@ -1,0 +1,147 @@
+package no.legekontor.system;
+
+import static io.restassured.RestAssured.given;
+import static no.legekontor.devtools.Demo.KARI;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.hasItem;
+
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import no.legekontor.devtools.Demo;
+import no.legekontor.devtools.DevTokens;
+import no.legekontor.shared.calendar.BusinessCalendar;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The product's central flow across both services, Kafka and PostgreSQL: a patient's
+ * e-consultation reaches the GP's inbox, the GP answers, and the answer reaches the patient.
+ */
+class EConsultationRoundTripTest {
+
+    static RunningSystem system;
+
+    @BeforeAll
+    static void startSystem() {
+        system = RunningSystem.get();
+    }
+
+    @Test
+    void kariAsksLiseBergAnswersAndKariReadsTheAnswer() {
+        var submitted = portal(DevTokens.patient(KARI))
+                .body(Map.of("subject", "Utslett", "body", "Kløende utslett i to uker.", "acceptFee", true,
+                        "confirmNotUrgent", true))
+                .post("/api/v1/e-consultations").then()
+                .statusCode(201)
+                .body("status", equalTo("SUBMITTED"))
+                .extract();
+        String conversationId = submitted.path("id");
+        OffsetDateTime createdAt = OffsetDateTime.parse(submitted.path("createdAt"));
+        assertThat(OffsetDateTime.parse(submitted.<String>path("replyDueBy")))
+                .isEqualTo(new BusinessCalendar().replyDueBy(createdAt.toInstant()));
+
+        String itemId = awaitInboxItem(Demo.liseBergToken(), conversationId);
+        inbox(Demo.liseBergToken()).get("/api/v1/inbox/" + itemId).then()
+                .body("patient.name", equalTo("Kari Nordmann"))
+                .body("replyDueBy", equalTo(submitted.<String>path("replyDueBy")));
+        awaitConversationStatus(conversationId, "RECEIVED");
+
+        inbox(Demo.anneDahlToken()).body(Map.of("body", "Kontorsvar")).post("/api/v1/inbox/" + itemId + "/replies")
+                .then()
+                .statusCode(403)
+                .body("type", endsWith("/gp-required"));
+        inbox(Demo.nilsFjellToken()).get("/api/v1/inbox").then()
+                .statusCode(200)
+                .body("items.conversationId", not(hasItem(conversationId)));
+
+        inbox(Demo.liseBergToken()).body(Map.of("body", "Dette ser ut som eksem. Bruk fuktighetskrem."))
+                .post("/api/v1/inbox/" + itemId + "/replies").then()
+                .statusCode(201);
+
+        awaitConversationStatus(conversationId, "ANSWERED");
+        portal(DevTokens.patient(KARI)).get("/api/v1/conversations/" + conversationId).then()
+                .body("messages", hasSize(2))
+                .body("messages[1].from", equalTo("CLINIC"))
+                .body("messages[1].author", equalTo("Lise Berg"))
+                .body("messages[1].body", equalTo("Dette ser ut som eksem. Bruk fuktighetskrem."));
+    }
+
+    @Test
+    void submissionWhileKafkaIsDownReachesTheInboxOnceItIsBack() throws SQLException {
+        system.broker.stop();
+        String conversationId;
+        try {
+            conversationId = portal(DevTokens.patient(KARI))
+                    .body(Map.of("subject", "Resept", "body", "Sendt mens Kafka er nede.", "acceptFee", true,
+                            "confirmNotUrgent", true))
+                    .post("/api/v1/e-consultations").then()
+                    .statusCode(201)
+                    .extract().path("id");
+            assertThat(count(system.portalDatabase, "select count(*) from outbox_event where aggregate_id = ?",
+                    conversationId)).isEqualTo(1);
+        } finally {
+            system.broker.start();
+        }
+        awaitInboxItem(Demo.liseBergToken(), conversationId);
+        awaitConversationStatus(conversationId, "RECEIVED");
+        assertThat(count(system.inboxDatabase, "select count(*) from inbox_item where conversation_id = ?",
+                conversationId)).isEqualTo(1);
+        assertThat(count(system.portalDatabase, "select count(*) from outbox_event where aggregate_id = ?",
+                conversationId)).isZero();
+    }
+
+    private static String awaitInboxItem(String token, String conversationId) {
+        await().atMost(Duration.ofSeconds(60)).until(() ->
+                inboxConversationIds(token).contains(conversationId));
+        List<String> ids = inbox(token).queryParam("size", 100).get("/api/v1/inbox").then()
+                .extract().path("items.findAll { it.conversationId == '" + conversationId + "' }.id");
+        assertThat(ids).hasSize(1);
+        return ids.get(0);
+    }
+
+    private static List<String> inboxConversationIds(String token) {
+        return inbox(token).queryParam("size", 100).get("/api/v1/inbox").then().statusCode(200)
+                .extract().path("items.conversationId");
+    }
+
+    private static void awaitConversationStatus(String conversationId, String status) {
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                portal(DevTokens.patient(KARI)).get("/api/v1/conversations/" + conversationId).then()
+                        .body("status", equalTo(status)));
+    }
+
+    private static long count(String database, String sql, String id) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(system.postgres.jdbcUrl(database),
+                system.postgres.user(), "");
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setObject(1, UUID.fromString(id));
+            try (ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private static RequestSpecification portal(String token) {
+        return given().baseUri(system.portal.baseUrl()).auth().oauth2(token).contentType(ContentType.JSON);
+    }
+
+    private static RequestSpecification inbox(String token) {
+        return given().baseUri(system.inbox.baseUrl()).auth().oauth2(token).contentType(ContentType.JSON);
+    }
+}

@@ -1,0 +1,65 @@
+package no.legekontor.system;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import no.legekontor.devtools.KafkaBroker;
+import no.legekontor.devtools.Postgres;
+import no.legekontor.devtools.ServiceProcess;
+
+/**
+ * Both services as processes in the dev profile (demo data included), each with its own fresh
+ * database, on one real Kafka broker: what ./portal up runs. Started once per test JVM and stopped
+ * when it exits.
+ */
+final class RunningSystem {
+
+    private static RunningSystem instance;
+
+    final KafkaBroker broker;
+    final Postgres postgres;
+    final String portalDatabase;
+    final String inboxDatabase;
+    final ServiceProcess portal;
+    final ServiceProcess inbox;
+
+    private RunningSystem() {
+        broker = new KafkaBroker();
+        broker.start();
+        postgres = Postgres.fromEnvironment();
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        portalDatabase = "portal_system_" + suffix;
+        inboxDatabase = "inbox_system_" + suffix;
+        postgres.create(portalDatabase);
+        postgres.create(inboxDatabase);
+        Path logs = Path.of("target", "system-logs");
+        portal = ServiceProcess.start("portal-api", "dev", ServiceProcess.freePort(), config(portalDatabase), logs);
+        inbox = ServiceProcess.start("inbox-service", "dev", ServiceProcess.freePort(), config(inboxDatabase), logs);
+        portal.awaitReady(Duration.ofSeconds(90));
+        inbox.awaitReady(Duration.ofSeconds(90));
+        Runtime.getRuntime().addShutdownHook(new Thread(this::stop));
+    }
+
+    static synchronized RunningSystem get() {
+        if (instance == null) {
+            instance = new RunningSystem();
+        }
+        return instance;
+    }
+
+    private Map<String, String> config(String database) {
+        return Map.of(
+                "quarkus.datasource.jdbc.url", postgres.jdbcUrl(database),
+                "quarkus.datasource.username", postgres.user(),
+                "kafka.bootstrap.servers", broker.bootstrapServers());
+    }
+
+    private void stop() {
+        portal.close();
+        inbox.close();
+        postgres.dropIfExists(portalDatabase);
+        postgres.dropIfExists(inboxDatabase);
+        broker.close();
+    }
+}
