@@ -28,3 +28,12 @@ insert into patient (id, national_id, name, birth_date, clinic_org, gp_hpr, acce
     ('00000000-0000-4000-8000-000000000006', '30819010095', 'Ingrid Fjell', '1990-01-30', '920000002', '9200001',
      'FULL', now() - interval '1 year', '2024-01', '+4794567890', 'ingrid@example.no', false, true, now() - interval '3 months')
 on conflict (national_id) do nothing;
+
+-- Anne Dahl is office staff, not a GP: she answers from the inbox and has no patient list.
+
+insert into guardianship (id, guardian_id, child_id, clinic_org, created_at) values
+    ('00000000-0000-4000-9000-000000000001', '00000000-0000-4000-8000-000000000001',
+     '00000000-0000-4000-8000-000000000004', '910000004', now()),
+    ('00000000-0000-4000-9000-000000000002', '00000000-0000-4000-8000-000000000001',
+     '00000000-0000-4000-8000-000000000005', '910000004', now())
+on conflict (id) do nothing;

@@ -19,6 +19,18 @@ public interface PortalConfig {
      */
     Optional<String> redFlagsFile();
 
+    /** Months a confirmation of contact details and notification settings stays valid (R3). */
+    @WithDefault("18")
+    int profileValidMonths();
+
+    /** Age at which a guardian's access to a child's account ends (R11). */
+    @WithDefault("16")
+    int proxyAccessUntilAge();
+
+    /** The version of the terms a patient consents to when choosing full access (R2). */
+    @WithDefault("2026-01")
+    String consentTermsVersion();
+
     /** Load the demo data of PRODUCT.md §7 at start-up (dev and test profiles only). */
     @WithDefault("false")
     boolean demoData();

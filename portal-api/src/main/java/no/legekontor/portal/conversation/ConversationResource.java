@@ -12,7 +12,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
-import no.legekontor.portal.account.PatientDirectory;
 import no.legekontor.portal.security.PatientAccess;
 import no.legekontor.portal.security.PatientCaller;
 import no.legekontor.support.paging.Page;
@@ -32,9 +31,6 @@ public class ConversationResource {
     PatientCaller caller;
 
     @Inject
-    PatientDirectory patients;
-
-    @Inject
     ConversationService conversations;
 
     @Inject
@@ -46,7 +42,7 @@ public class ConversationResource {
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not BankID on level 4, or not a patient of ours")
     public Page<ConversationViews.Summary> list(@BeanParam @Valid PageRequest paging) {
-        return conversations.list(patients.subject(caller).id, paging);
+        return conversations.list(caller.subject().id, paging);
     }
 
     @GET
@@ -57,7 +53,7 @@ public class ConversationResource {
     @APIResponse(responseCode = "403", description = "Not BankID on level 4, or not a patient of ours")
     @APIResponse(responseCode = "404", description = "No such conversation of this patient")
     public ConversationViews.Detail get(@PathParam("id") UUID id, @Context HttpHeaders headers) {
-        Conversation conversation = conversations.get(patients.subject(caller).id, id);
+        Conversation conversation = conversations.get(caller.subject().id, id);
         return ConversationViews.Detail.of(conversation,
                 urgentAdvice.forConversation(conversation, headers.getAcceptableLanguages()));
     }

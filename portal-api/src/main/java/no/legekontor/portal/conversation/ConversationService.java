@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.UUID;
 import no.legekontor.portal.account.Clinic;
 import no.legekontor.portal.account.Patient;
+import no.legekontor.portal.audit.AuditLog;
 import no.legekontor.portal.deadline.ReplyDeadlines;
 import no.legekontor.shared.event.EventEnvelope;
 import no.legekontor.shared.event.RequestSubmitted;
@@ -42,6 +43,9 @@ public class ConversationService {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    AuditLog audit;
 
     /**
      * What a patient sends to the clinic.
@@ -90,6 +94,7 @@ public class ConversationService {
                 person(request.patient()), person(request.submittedBy()), request.patient().gpHpr, request.fee());
         outbox.add(Topics.PORTAL_REQUESTS, AGGREGATE,
                 EventEnvelope.of(event, conversation.clinicOrg, conversation.id, OsloTime.of(now)));
+        audit.record(request.submittedBy().id, request.patient().id, "request.submitted", AGGREGATE, conversation.id);
         return conversation;
     }
 

@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import no.legekontor.portal.account.Clinic;
 import no.legekontor.portal.account.Patient;
-import no.legekontor.portal.account.PatientDirectory;
 import no.legekontor.portal.conversation.Conversation;
 import no.legekontor.portal.conversation.ConversationService;
 import no.legekontor.portal.conversation.UrgentNotSupported;
@@ -27,22 +26,19 @@ public class EConsultationService {
     Clock clock;
 
     @Inject
-    PatientDirectory patients;
-
-    @Inject
     ConversationService conversations;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public FeeQuote quote(PatientCaller caller) {
-        Patient patient = patients.subject(caller);
-        Clinic clinic = patients.clinicOf(patient);
+        Patient patient = caller.subject();
+        Clinic clinic = Clinic.findById(patient.clinicOrg);
         RequestSubmitted.Fee fee = feeFor(patient, clinic);
         return new FeeQuote(fee.amountNok(), fee.exempt(), clinic.name);
     }
 
     public Conversation submit(PatientCaller caller, EConsultationRequest request) {
-        Patient patient = patients.subject(caller);
-        Clinic clinic = patients.clinicOf(patient);
+        Patient patient = caller.subject();
+        Clinic clinic = Clinic.findById(patient.clinicOrg);
         if (!Boolean.TRUE.equals(request.confirmNotUrgent())) {
             throw new UrgentNotSupported(clinic.name, clinic.phone);
         }
@@ -50,7 +46,7 @@ public class EConsultationService {
         if (!Boolean.TRUE.equals(request.acceptFee())) {
             throw new FeeNotAccepted(fee.amountNok());
         }
-        return conversations.open(new ConversationService.NewRequest(patient, patients.self(caller), clinic,
+        return conversations.open(new ConversationService.NewRequest(patient, caller.self(), clinic,
                 RequestType.E_CONSULTATION, request.subject(), request.body(), fee));
     }
 

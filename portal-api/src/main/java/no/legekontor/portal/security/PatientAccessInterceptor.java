@@ -3,25 +3,46 @@ package no.legekontor.portal.security;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Set;
+import no.legekontor.portal.account.AccountRules;
+import no.legekontor.portal.account.Guardianship;
+import no.legekontor.portal.account.Patient;
 import no.legekontor.portal.config.PortalConfig;
+import no.legekontor.shared.calendar.BusinessCalendar;
 import no.legekontor.shared.identity.NationalId;
+import no.legekontor.support.problem.InvalidInput;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
- * The one place where patient access rules are enforced, before bean validation and the endpoint.
- * The token's signature and expiry are checked by SmallRye JWT; here: the issuer is ID-porten, the
- * national id is well-formed, and the login is BankID on level 4 (R1).
+ * The one place where the patient access rules are enforced, for every endpoint marked
+ * {@link PatientAccess}, before bean validation and the endpoint itself. SmallRye JWT has checked
+ * the token's signature and expiry; here, in order:
+ * <ol>
+ * <li>the issuer is ID-porten and the national id is well-formed (else 403 {@code forbidden});</li>
+ * <li>R1: BankID on level 4;</li>
+ * <li>the person is on a GP list of ours;</li>
+ * <li>R3: contact details confirmed within 18 months (not for account endpoints);</li>
+ * <li>R2: full access, for endpoints that send to the clinic;</li>
+ * <li>R11: with {@code On-Behalf-Of}, an active guardianship of a child under 16.</li>
+ * </ol>
+ * The guardian's own level, access and profile are what count; the data is the child's.
  */
 @PatientAccess
 @Interceptor
 @Priority(Interceptor.Priority.LIBRARY_BEFORE)
 public class PatientAccessInterceptor {
+
+    /** The header naming the child a guardian acts for (a national id: never in a URL). */
+    public static final String ON_BEHALF_OF = "On-Behalf-Of";
 
     /** ID-porten's "high" level, and the older name for it. */
     static final Set<String> LEVEL_4 = Set.of("idporten-loa-high", "Level4");
@@ -33,13 +54,36 @@ public class PatientAccessInterceptor {
     JsonWebToken token;
 
     @Inject
+    HttpServerRequest request;
+
+    @Inject
     PortalConfig config;
+
+    @Inject
+    Clock clock;
 
     @Inject
     PatientCaller caller;
 
     @AroundInvoke
     Object enforce(InvocationContext invocation) throws Exception {
+        PatientAccess.Kind kind = kindOf(invocation);
+        Patient self = authenticate();
+        Instant now = clock.instant();
+        if (kind != PatientAccess.Kind.ACCOUNT) {
+            if (!AccountRules.profileConfirmed(self.profileConfirmedAt, now, config.profileValidMonths())) {
+                throw new ProfileConfirmationRequired(config.profileValidMonths());
+            }
+            if (kind == PatientAccess.Kind.SEND && self.accessLevel != Patient.AccessLevel.FULL) {
+                throw new FullAccessRequired();
+            }
+        }
+        Patient subject = kind == PatientAccess.Kind.ACCOUNT ? self : representedBy(self, now);
+        caller.admit(self, subject);
+        return invocation.proceed();
+    }
+
+    private Patient authenticate() {
         if (identity.isAnonymous()) {
             throw new UnauthorizedException();
         }
@@ -54,8 +98,39 @@ public class PatientAccessInterceptor {
         if (acr == null || !LEVEL_4.contains(acr)) {
             throw new InsufficientAssuranceLevel();
         }
-        NationalId self = NationalId.parse(pid);
-        caller.admit(self, self);
-        return invocation.proceed();
+        return Patient.byNationalId(NationalId.parse(pid)).orElseThrow(NotRegistered::new);
+    }
+
+    /** The person the request is about: the caller, or the child named in On-Behalf-Of. */
+    private Patient representedBy(Patient self, Instant now) {
+        String header = request.getHeader(ON_BEHALF_OF);
+        if (header == null || header.isBlank()) {
+            return self;
+        }
+        String value = header.strip();
+        if (!NationalId.isValid(value)) {
+            throw new InvalidInput(ON_BEHALF_OF, "national-id");
+        }
+        if (value.equals(self.nationalId)) {
+            return self;
+        }
+        NationalId childId = NationalId.parse(value);
+        Patient child = Patient.byNationalId(childId)
+                .filter(c -> Guardianship.active(self.id, c.id).isPresent())
+                .orElseThrow(NotRepresenting::new);
+        LocalDate today = LocalDate.ofInstant(now, BusinessCalendar.OSLO);
+        if (!AccountRules.proxyActive(childId, today, config.proxyAccessUntilAge())) {
+            throw new ProxyAccessEnded(config.proxyAccessUntilAge());
+        }
+        return child;
+    }
+
+    private static PatientAccess.Kind kindOf(InvocationContext invocation) {
+        PatientAccess onMethod = invocation.getMethod().getAnnotation(PatientAccess.class);
+        if (onMethod != null) {
+            return onMethod.value();
+        }
+        PatientAccess onClass = invocation.getMethod().getDeclaringClass().getAnnotation(PatientAccess.class);
+        return onClass == null ? PatientAccess.Kind.READ : onClass.value();
     }
 }

@@ -1,0 +1,69 @@
+package no.legekontor.devtools;
+
+import java.time.LocalDate;
+
+/**
+ * Makes valid national ids that belong to no real person: synthetic ids (month + 80) and D-numbers
+ * (day + 40), for tests and the benchmark. Both mod-11 check digits are computed; the individual
+ * number is picked in the range that gives the birth year's century.
+ */
+public final class SyntheticIds {
+
+    private static final int[] FIRST = {3, 7, 6, 1, 8, 9, 4, 5, 2};
+    private static final int[] SECOND = {5, 4, 3, 2, 7, 6, 5, 4, 3, 2};
+
+    private SyntheticIds() {
+    }
+
+    /** The {@code n}-th (from 0) synthetic id of someone born on {@code birthDate}. */
+    public static String synthetic(LocalDate birthDate, int n) {
+        return make(birthDate.getDayOfMonth(), birthDate.getMonthValue() + 80, birthDate, n);
+    }
+
+    /** The {@code n}-th (from 0) D-number of someone born on {@code birthDate}. */
+    public static String dNumber(LocalDate birthDate, int n) {
+        return make(birthDate.getDayOfMonth() + 40, birthDate.getMonthValue(), birthDate, n);
+    }
+
+    private static String make(int day, int month, LocalDate birthDate, int n) {
+        int year = birthDate.getYear();
+        int low;
+        int high;
+        if (year >= 1900 && year <= 1999) {
+            low = 0;
+            high = 499;
+        } else if (year >= 2000 && year <= 2039) {
+            low = 500;
+            high = 999;
+        } else {
+            throw new IllegalArgumentException("Birth years 1900-2039 only");
+        }
+        String prefix = String.format("%02d%02d%02d", day, month, year % 100);
+        int found = 0;
+        for (int individual = low; individual <= high; individual++) {
+            String id = withCheckDigits(prefix + String.format("%03d", individual));
+            if (id != null && found++ == n) {
+                return id;
+            }
+        }
+        throw new IllegalArgumentException("No " + n + "-th id for " + birthDate);
+    }
+
+    private static String withCheckDigits(String nineDigits) {
+        int k1 = checkDigit(nineDigits, FIRST);
+        if (k1 < 0) {
+            return null;
+        }
+        int k2 = checkDigit(nineDigits + k1, SECOND);
+        return k2 < 0 ? null : nineDigits + k1 + k2;
+    }
+
+    private static int checkDigit(String digits, int[] weights) {
+        int sum = 0;
+        for (int i = 0; i < weights.length; i++) {
+            sum += (digits.charAt(i) - '0') * weights[i];
+        }
+        int digit = 11 - sum % 11;
+        return digit == 11 ? 0 : digit == 10 ? -1 : digit;
+    }
+}

@@ -1,0 +1,112 @@
+package no.legekontor.portal.account;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import no.legekontor.portal.audit.AuditLog;
+import no.legekontor.portal.config.PortalConfig;
+import no.legekontor.portal.security.PatientCaller;
+import no.legekontor.shared.calendar.BusinessCalendar;
+import no.legekontor.shared.identity.NationalId;
+import no.legekontor.support.problem.InvalidInput;
+import no.legekontor.support.time.OsloTime;
+
+/** The logged-in person's own account: who they are, their profile (R3), access level (R2), children (R11). */
+@ApplicationScoped
+@Transactional
+public class AccountService {
+
+    static final String AGGREGATE = "patient";
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    PortalConfig config;
+
+    @Inject
+    AuditLog audit;
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public AccountViews.Me me(PatientCaller caller) {
+        return view(caller.self());
+    }
+
+    /** Stores contact details and settings, and confirms them as of now (R3). */
+    public AccountViews.Me updateProfile(PatientCaller caller, ProfileRequest request) {
+        if (request.notifyBySms() && blank(request.mobile())) {
+            throw new InvalidInput("mobile", "needed-for-sms");
+        }
+        if (request.notifyByEmail() && blank(request.email())) {
+            throw new InvalidInput("email", "needed-for-email");
+        }
+        Patient patient = Patient.findById(caller.self().id);
+        patient.mobile = blank(request.mobile()) ? null : request.mobile().strip();
+        patient.email = blank(request.email()) ? null : request.email().strip();
+        patient.notifyBySms = request.notifyBySms();
+        patient.notifyByEmail = request.notifyByEmail();
+        patient.profileConfirmedAt = clock.instant();
+        audit.record(patient.id, patient.id, "profile.confirmed", AGGREGATE, patient.id);
+        return view(patient);
+    }
+
+    /** Chooses BASIS or FULL access; FULL records the consent with its time and terms version (R2). */
+    public AccountViews.Me setAccessLevel(PatientCaller caller, AccessLevelRequest request) {
+        Patient patient = Patient.findById(caller.self().id);
+        if (request.level() == Patient.AccessLevel.FULL) {
+            if (!Boolean.TRUE.equals(request.consent())) {
+                throw new ConsentRequired();
+            }
+            if (patient.accessLevel != Patient.AccessLevel.FULL) {
+                patient.fullAccessConsentedAt = clock.instant();
+                patient.consentTermsVersion = config.consentTermsVersion();
+            }
+        }
+        patient.accessLevel = request.level();
+        audit.record(patient.id, patient.id, "access-level." + request.level().name().toLowerCase(), AGGREGATE,
+                patient.id);
+        return view(patient);
+    }
+
+    private AccountViews.Me view(Patient patient) {
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, BusinessCalendar.OSLO);
+        NationalId id = patient.nationalId();
+        Instant due = patient.profileConfirmedAt == null ? null
+                : AccountRules.confirmationDue(patient.profileConfirmedAt, config.profileValidMonths());
+        Clinic clinic = Clinic.findById(patient.clinicOrg);
+        GeneralPractitioner gp = patient.gpHpr == null ? null : GeneralPractitioner.findById(patient.gpHpr);
+        return new AccountViews.Me(
+                patient.name,
+                id.masked(),
+                id.ageOn(today),
+                new AccountViews.Access(patient.accessLevel, OsloTime.of(patient.fullAccessConsentedAt),
+                        patient.consentTermsVersion),
+                new AccountViews.Profile(patient.mobile, patient.email, patient.notifyBySms, patient.notifyByEmail,
+                        OsloTime.of(patient.profileConfirmedAt), OsloTime.of(due),
+                        due != null && !now.isAfter(due)),
+                gp == null ? null : new AccountViews.Gp(gp.name, gp.hprNumber),
+                new AccountViews.ClinicView(clinic.name, clinic.phone, clinic.orgNumber),
+                children(patient, today));
+    }
+
+    private List<AccountViews.Child> children(Patient guardian, LocalDate today) {
+        return Guardianship.activeFor(guardian.id).stream()
+                .map(g -> Patient.<Patient>findById(g.childId))
+                .map(child -> {
+                    NationalId childId = child.nationalId();
+                    LocalDate endsOn = AccountRules.proxyEndsOn(childId, config.proxyAccessUntilAge());
+                    return new AccountViews.Child(child.name, child.nationalId, childId.ageOn(today), endsOn,
+                            today.isBefore(endsOn));
+                })
+                .toList();
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+}

@@ -1,0 +1,62 @@
+package no.legekontor.portal.account;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The account as the apps see it. */
+public final class AccountViews {
+
+    private AccountViews() {
+    }
+
+    /** Who the caller is and what they may do. */
+    @Schema(name = "Me")
+    public record Me(
+            String name,
+            @Schema(description = "Birth date shown, the rest hidden", example = "140385*****") String nationalId,
+            int age,
+            Access access,
+            Profile profile,
+            Gp gp,
+            ClinicView clinic,
+            @Schema(description = "Children the caller may act for with On-Behalf-Of") List<Child> children) {
+    }
+
+    /** R2: BASIS reads; FULL may also send to the clinic, once consented to. */
+    @Schema(name = "Access")
+    public record Access(Patient.AccessLevel level, OffsetDateTime fullAccessConsentedAt, String termsVersion) {
+    }
+
+    /** R3: contact details and notification settings, confirmed every 18 months. */
+    @Schema(name = "Profile")
+    public record Profile(String mobile, String email, boolean notifyBySms, boolean notifyByEmail,
+            OffsetDateTime confirmedAt,
+            @Schema(description = "After this the patient must confirm again; null when never confirmed")
+            OffsetDateTime confirmationDueBy,
+            @Schema(description = "Whether the profile is confirmed now; if not, only the account can be used")
+            boolean confirmed) {
+    }
+
+    /** The patient's GP. */
+    @Schema(name = "Gp")
+    public record Gp(String name, String hprNumber) {
+    }
+
+    /** The patient's clinic. */
+    @Schema(name = "Clinic")
+    public record ClinicView(String name, String phone, String orgNumber) {
+    }
+
+    /** A child the caller is guardian of. */
+    @Schema(name = "Child")
+    public record Child(
+            String name,
+            @Schema(description = "Full national id: the value to send in On-Behalf-Of") String nationalId,
+            int age,
+            @Schema(description = "The 16th birthday: from this day the child logs in with its own BankID")
+            LocalDate accessEndsOn,
+            @Schema(description = "Whether the caller may act for the child today") boolean active) {
+    }
+}

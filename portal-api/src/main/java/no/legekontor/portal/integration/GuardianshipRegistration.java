@@ -1,0 +1,20 @@
+package no.legekontor.portal.integration;
+
+import jakarta.validation.constraints.NotBlank;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Registers a guardian for a child on the caller's clinic's lists (idempotent). */
+@Schema(name = "GuardianshipRegistration")
+public record GuardianshipRegistration(
+        @Schema(description = "The guardian's national id", example = "14838510036") @NotBlank String guardianId,
+        @Schema(description = "The child's national id", example = "09851650005") @NotBlank String childId) {
+
+    /** A registered guardianship: its id ends it with DELETE. */
+    @Schema(name = "Guardianship")
+    public record Registered(UUID id,
+            @Schema(description = "The child's 16th birthday: the guardian's access ends that day")
+            LocalDate accessEndsOn) {
+    }
+}

@@ -1,0 +1,87 @@
+package no.legekontor.portal.integration;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.UUID;
+import no.legekontor.portal.security.IntegrationAccess;
+import no.legekontor.portal.security.IntegrationCaller;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * For clinic systems (EPJ), each scoped to its own clinic. National ids travel in bodies, never in
+ * URLs. Registrations are upserts: 201 when created, 200 when they already existed.
+ */
+@Path("/api/v1/integration")
+@Tag(name = "Clinic integration")
+@RolesAllowed("integration")
+@IntegrationAccess
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class IntegrationResource {
+
+    @Inject
+    IntegrationCaller caller;
+
+    @Inject
+    RegistrationService registrations;
+
+    @POST
+    @Path("/patients")
+    @Operation(summary = "Put a person on one of the clinic's GPs' lists (upsert by national id)")
+    @APIResponse(responseCode = "201", description = "Registered", content = @Content(
+            schema = @Schema(implementation = PatientRegistration.Registered.class)))
+    @APIResponse(responseCode = "200", description = "Was registered; name and GP updated")
+    @APIResponse(responseCode = "400", description = "validation-failed")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Not a clinic system of ours")
+    @APIResponse(responseCode = "422", description = "unknown-gp: not a GP at the caller's clinic")
+    public Response registerPatient(@Valid @NotNull PatientRegistration request) {
+        return answer(registrations.registerPatient(caller.clinicOrg(), request));
+    }
+
+    @POST
+    @Path("/guardianships")
+    @Operation(summary = "Register a guardian for a child patient of the clinic (idempotent)")
+    @APIResponse(responseCode = "201", description = "Registered", content = @Content(
+            schema = @Schema(implementation = GuardianshipRegistration.Registered.class)))
+    @APIResponse(responseCode = "200", description = "Was registered already")
+    @APIResponse(responseCode = "400", description = "validation-failed")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Not a clinic system of ours")
+    @APIResponse(responseCode = "422", description = "unknown-person: guardian not registered, or child not the clinic's")
+    public Response registerGuardianship(@Valid @NotNull GuardianshipRegistration request) {
+        return answer(registrations.registerGuardianship(caller.clinicOrg(), request));
+    }
+
+    @DELETE
+    @Path("/guardianships/{id}")
+    @Operation(summary = "End a guardianship: the guardian can no longer act for the child")
+    @APIResponse(responseCode = "204", description = "Ended")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Not a clinic system of ours")
+    @APIResponse(responseCode = "404", description = "No active guardianship with this id at the caller's clinic")
+    public Response endGuardianship(@PathParam("id") UUID id) {
+        registrations.endGuardianship(caller.clinicOrg(), id);
+        return Response.noContent().build();
+    }
+
+    private static Response answer(RegistrationService.Outcome<?> outcome) {
+        return Response.status(outcome.created() ? Response.Status.CREATED : Response.Status.OK)
+                .entity(outcome.value())
+                .build();
+    }
+}

@@ -1,0 +1,22 @@
+package no.legekontor.portal.integration;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Puts a person on a GP's list at the caller's clinic (upsert by national id). */
+@Schema(name = "PatientRegistration")
+public record PatientRegistration(
+        @Schema(description = "11-digit national id or D-number", example = "14838510036")
+        @NotBlank String nationalId,
+        @Schema(example = "Kari Nordmann") @NotBlank @Size(max = 200) String name,
+        @Schema(description = "HPR number of a GP at the caller's clinic", example = "9100001")
+        @NotBlank @Pattern(regexp = "[0-9]{1,9}") String gpHpr) {
+
+    /** What the clinic system gets back. */
+    @Schema(name = "RegisteredPatient")
+    public record Registered(UUID id, String name, String gpHpr, String clinic) {
+    }
+}

@@ -1,0 +1,106 @@
+package no.legekontor.portal.integration;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import no.legekontor.portal.account.AccountRules;
+import no.legekontor.portal.account.GeneralPractitioner;
+import no.legekontor.portal.account.Guardianship;
+import no.legekontor.portal.account.Patient;
+import no.legekontor.portal.config.PortalConfig;
+import no.legekontor.shared.identity.NationalId;
+import no.legekontor.support.problem.InvalidInput;
+import no.legekontor.support.problem.NotFound;
+
+/**
+ * What clinic systems register: patients on their GPs' lists, and guardians of their child
+ * patients. Upserts are single statements, so two systems sending the same registration at once
+ * end with one row, not an error.
+ */
+@ApplicationScoped
+@Transactional
+public class RegistrationService {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    PortalConfig config;
+
+    /** The outcome of an upsert: what is registered now, and whether this call created it. */
+    public record Outcome<T>(T value, boolean created) {
+    }
+
+    public Outcome<PatientRegistration.Registered> registerPatient(String clinicOrg, PatientRegistration request) {
+        NationalId id = nationalId("nationalId", request.nationalId());
+        GeneralPractitioner gp = GeneralPractitioner.<GeneralPractitioner>findByIdOptional(request.gpHpr())
+                .filter(g -> g.clinicOrg.equals(clinicOrg))
+                .orElseThrow(UnknownGp::new);
+        Object[] row = (Object[]) em.createNativeQuery("""
+                insert into patient (id, national_id, name, birth_date, clinic_org, gp_hpr, created_at)
+                values (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+                on conflict (national_id) do update
+                  set name = excluded.name, clinic_org = excluded.clinic_org, gp_hpr = excluded.gp_hpr
+                returning id, (xmax = 0) as created""")
+                .setParameter(1, UUID.randomUUID())
+                .setParameter(2, id.value())
+                .setParameter(3, request.name().strip())
+                .setParameter(4, id.birthDate())
+                .setParameter(5, clinicOrg)
+                .setParameter(6, gp.hprNumber)
+                .setParameter(7, clock.instant())
+                .getSingleResult();
+        return new Outcome<>(new PatientRegistration.Registered((UUID) row[0], request.name().strip(), gp.hprNumber,
+                clinicOrg), (Boolean) row[1]);
+    }
+
+    public Outcome<GuardianshipRegistration.Registered> registerGuardianship(String clinicOrg,
+            GuardianshipRegistration request) {
+        NationalId guardianId = nationalId("guardianId", request.guardianId());
+        NationalId childId = nationalId("childId", request.childId());
+        if (guardianId.equals(childId)) {
+            throw new InvalidInput("childId", "same-as-guardian");
+        }
+        Patient guardian = Patient.byNationalId(guardianId).orElseThrow(() -> new UnknownPerson("guardianId"));
+        Patient child = Patient.byNationalId(childId)
+                .filter(c -> c.clinicOrg.equals(clinicOrg))
+                .orElseThrow(() -> new UnknownPerson("childId"));
+        @SuppressWarnings("unchecked")
+        List<UUID> inserted = em.createNativeQuery("""
+                insert into guardianship (id, guardian_id, child_id, clinic_org, created_at)
+                values (?1, ?2, ?3, ?4, ?5)
+                on conflict (guardian_id, child_id) where ended_at is null do nothing
+                returning id""")
+                .setParameter(1, UUID.randomUUID())
+                .setParameter(2, guardian.id)
+                .setParameter(3, child.id)
+                .setParameter(4, clinicOrg)
+                .setParameter(5, clock.instant())
+                .getResultList();
+        UUID id = inserted.isEmpty() ? Guardianship.active(guardian.id, child.id).orElseThrow().id : inserted.get(0);
+        return new Outcome<>(new GuardianshipRegistration.Registered(id,
+                AccountRules.proxyEndsOn(childId, config.proxyAccessUntilAge())), !inserted.isEmpty());
+    }
+
+    /** Ends a guardianship of one of the caller's clinic's patients; from now on the guardian cannot act. */
+    public void endGuardianship(String clinicOrg, UUID id) {
+        Guardianship guardianship = Guardianship.<Guardianship>findByIdOptional(id)
+                .filter(g -> g.clinicOrg.equals(clinicOrg) && g.endedAt == null)
+                .orElseThrow(NotFound::new);
+        guardianship.endedAt = clock.instant();
+    }
+
+    private static NationalId nationalId(String field, String value) {
+        if (value == null || !NationalId.isValid(value.strip())) {
+            throw new InvalidInput(field, "national-id");
+        }
+        return NationalId.parse(value.strip());
+    }
+}

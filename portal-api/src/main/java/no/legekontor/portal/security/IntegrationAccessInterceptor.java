@@ -1,0 +1,57 @@
+package no.legekontor.portal.security;
+
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.interceptor.AroundInvoke;
+import jakarta.interceptor.Interceptor;
+import jakarta.interceptor.InvocationContext;
+import java.util.Arrays;
+import no.legekontor.portal.account.Clinic;
+import no.legekontor.portal.config.PortalConfig;
+import no.legekontor.shared.identity.OrgNumber;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * Admits clinic systems: a HelseID issuer, scope {@code portal:integration}, and a {@code clinic_id}
+ * that is a valid organisation number of a clinic using the service. Anything else is 403.
+ */
+@IntegrationAccess
+@Interceptor
+@Priority(Interceptor.Priority.LIBRARY_BEFORE)
+public class IntegrationAccessInterceptor {
+
+    static final String SCOPE = "portal:integration";
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    JsonWebToken token;
+
+    @Inject
+    PortalConfig config;
+
+    @Inject
+    IntegrationCaller caller;
+
+    @AroundInvoke
+    Object enforce(InvocationContext invocation) throws Exception {
+        if (identity.isAnonymous()) {
+            throw new UnauthorizedException();
+        }
+        String scope = token.getClaim("scope");
+        String clinic = token.getClaim("clinic_id");
+        boolean admitted = config.security().integrationIssuers().contains(token.getIssuer())
+                && scope != null && Arrays.asList(scope.split(" ")).contains(SCOPE)
+                && clinic != null && OrgNumber.isValid(clinic)
+                && Clinic.findById(clinic) != null;
+        if (!admitted) {
+            throw new ForbiddenException();
+        }
+        caller.admit(clinic);
+        return invocation.proceed();
+    }
+}
