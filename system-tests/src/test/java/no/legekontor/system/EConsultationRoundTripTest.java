@@ -94,6 +94,8 @@ class EConsultationRoundTripTest {
                     .extract().path("id");
             assertThat(count(system.portalDatabase, "select count(*) from outbox_event where aggregate_id = ?",
                     conversationId)).isEqualTo(1);
+            // Still taking requests: readiness follows the database, not Kafka.
+            given().baseUri(system.portal.baseUrl()).get("/q/health/ready").then().statusCode(200);
         } finally {
             system.broker.start();
         }
