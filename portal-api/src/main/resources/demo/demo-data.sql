@@ -1,5 +1,7 @@
 -- Demo data of PRODUCT.md §7, loaded at start-up when portal.demo-data=true (the dev and test
--- profiles). Idempotent: runs on every start, and a restart changes nothing.
+-- profiles). Runs on every start: it adds what is missing and puts the demo people back in their
+-- demo state (Per's stale profile, Ola's basis access), so a restart resets the walk-through.
+-- Anything else (new patients, conversations) is left as it is.
 
 insert into clinic (org_number, name, phone, consultation_fee_nok) values
     ('910000004', 'Demo Legesenter', '22 00 00 00', 224),
@@ -27,7 +29,13 @@ insert into patient (id, national_id, name, birth_date, clinic_org, gp_hpr, acce
      'BASIS', null, null, null, null, false, false, null),
     ('00000000-0000-4000-8000-000000000006', '30819010095', 'Ingrid Fjell', '1990-01-30', '920000002', '9200001',
      'FULL', now() - interval '1 year', '2024-01', '+4794567890', 'ingrid@example.no', false, true, now() - interval '3 months')
-on conflict (national_id) do nothing;
+on conflict (national_id) do update set
+    name = excluded.name, birth_date = excluded.birth_date, clinic_org = excluded.clinic_org,
+    gp_hpr = excluded.gp_hpr, access_level = excluded.access_level,
+    full_access_consented_at = excluded.full_access_consented_at,
+    consent_terms_version = excluded.consent_terms_version, mobile = excluded.mobile, email = excluded.email,
+    notify_by_sms = excluded.notify_by_sms, notify_by_email = excluded.notify_by_email,
+    profile_confirmed_at = excluded.profile_confirmed_at;
 
 -- Anne Dahl is office staff, not a GP: she answers from the inbox and has no patient list.
 
@@ -36,4 +44,4 @@ insert into guardianship (id, guardian_id, child_id, clinic_org, created_at) val
      '00000000-0000-4000-8000-000000000004', '910000004', now()),
     ('00000000-0000-4000-9000-000000000002', '00000000-0000-4000-8000-000000000001',
      '00000000-0000-4000-8000-000000000005', '910000004', now())
-on conflict (id) do nothing;
+on conflict (id) do update set ended_at = null;
