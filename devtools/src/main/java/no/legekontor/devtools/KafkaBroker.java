@@ -133,8 +133,8 @@ public final class KafkaBroker implements AutoCloseable {
         requireBrokerJars();
         try {
             Files.createDirectories(dataDir);
-            port = port == 0 ? freePort() : requireFree(port);
-            controllerPort = controllerPort == 0 ? freePort() : requireFree(controllerPort);
+            port = port == 0 ? Ports.free() : requireFree(port);
+            controllerPort = controllerPort == 0 ? Ports.free() : requireFree(controllerPort);
             Path config = writeConfig();
             if (!Files.exists(logDirs().resolve("meta.properties"))) {
                 format(config);
@@ -488,12 +488,6 @@ public final class KafkaBroker implements AutoCloseable {
             // the hook runs anyway
         }
         shutdownHook = null;
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
     }
 
     /** A broker (perhaps one of ours from an earlier run) already on the port would answer in our place. */

@@ -133,15 +133,6 @@ public final class ServiceProcess implements AutoCloseable {
         }
     }
 
-    /** A port nobody listens on right now. */
-    public static int freePort() {
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     /** The checkout's top directory: the working directory or the first parent holding portal-api/. */
     static Path repositoryRoot() {
         Path candidate = Path.of("").toAbsolutePath();

@@ -98,8 +98,8 @@ class KafkaBrokerTest {
 
     @Test
     void signalledCommandLineStopsItsBrokerChild(@TempDir Path tmp) throws Exception {
-        int port = freePort();
-        int controllerPort = freePort();
+        int port = Ports.free();
+        int controllerPort = Ports.free();
         Process cli = new ProcessBuilder(
                 Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"),
@@ -143,11 +143,6 @@ class KafkaBrokerTest {
         return line.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
-    }
 
     private static void send(String address, String value, Duration maxWait) throws Exception {
         Map<String, Object> config = Map.of(

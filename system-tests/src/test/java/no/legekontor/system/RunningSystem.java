@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import no.legekontor.devtools.KafkaBroker;
+import no.legekontor.devtools.Ports;
 import no.legekontor.devtools.Postgres;
 import no.legekontor.devtools.ServiceProcess;
 
@@ -34,8 +35,8 @@ final class RunningSystem {
         postgres.create(portalDatabase);
         postgres.create(inboxDatabase);
         Path logs = Path.of("target", "system-logs");
-        portal = ServiceProcess.start("portal-api", "dev", ServiceProcess.freePort(), config(portalDatabase), logs);
-        inbox = ServiceProcess.start("inbox-service", "dev", ServiceProcess.freePort(), config(inboxDatabase), logs);
+        portal = ServiceProcess.start("portal-api", "dev", Ports.free(), config(portalDatabase), logs);
+        inbox = ServiceProcess.start("inbox-service", "dev", Ports.free(), config(inboxDatabase), logs);
         portal.awaitReady(Duration.ofSeconds(90));
         inbox.awaitReady(Duration.ofSeconds(90));
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop));
