@@ -42,7 +42,8 @@ import no.legekontor.shared.event.Topics;
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
-    private static final String LEADER_LOCK = "select pg_try_advisory_xact_lock(hashtext('outbox-relay'))";
+    /** Name of the PostgreSQL advisory lock the relaying replica holds for one round. */
+    public static final String LEADER_LOCK = "outbox-relay";
 
     @Inject
     OutboxConfig config;
@@ -122,10 +123,15 @@ public class OutboxRelay {
         }
     }
 
-    /** One round: publish what is due, in one transaction. Returns how many rows were published. */
-    int relayOnce() {
+    /**
+     * One round: publish what is due, in one transaction. Returns how many rows were published; 0
+     * also when another replica holds the relay lock. The relay's own thread calls it; public for
+     * tests and operators.
+     */
+    public int relayOnce() {
         return QuarkusTransaction.requiringNew().timeout(60).call(() -> {
-            if (!Boolean.TRUE.equals(em.createNativeQuery(LEADER_LOCK).getSingleResult())) {
+            if (!Boolean.TRUE.equals(em.createNativeQuery("select pg_try_advisory_xact_lock(hashtext(?1))")
+                    .setParameter(1, LEADER_LOCK).getSingleResult())) {
                 return 0;
             }
             List<Row> rows = due();
