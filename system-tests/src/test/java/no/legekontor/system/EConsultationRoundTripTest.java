@@ -107,6 +107,34 @@ class EConsultationRoundTripTest {
                 conversationId)).isZero();
     }
 
+    @Test
+    void logsNeverCarryANationalIdAMessageBodyOrAToken() throws Exception {
+        String secret = "Hemmelig-" + UUID.randomUUID();
+        String patientToken = DevTokens.patient(KARI);
+        String conversationId = portal(patientToken)
+                .body(Map.of("subject", "Privat", "body", secret, "acceptFee", true, "confirmNotUrgent", true))
+                .post("/api/v1/e-consultations").then().statusCode(201).extract().path("id");
+        String itemId = awaitInboxItem(Demo.liseBergToken(), conversationId);
+        inbox(Demo.liseBergToken()).body(Map.of("body", "Svar " + secret))
+                .post("/api/v1/inbox/" + itemId + "/replies").then().statusCode(201);
+        awaitConversationStatus(conversationId, "ANSWERED");
+        // Refused requests too: an invalid body and a wrong check digit in On-Behalf-Of.
+        portal(patientToken).body(Map.of("subject", "", "body", secret)).post("/api/v1/e-consultations").then()
+                .statusCode(400);
+        portal(patientToken).header("On-Behalf-Of", "09851650006").get("/api/v1/conversations").then()
+                .statusCode(400);
+
+        for (var service : List.of(system.portal, system.inbox)) {
+            String log = java.nio.file.Files.readString(service.log());
+            assertThat(log).as(service.log().toString())
+                    .doesNotContain(KARI)
+                    .doesNotContain("09851650006")
+                    .doesNotContain(secret)
+                    .doesNotContain(patientToken.substring(0, 40))
+                    .doesNotContain("eyJhbGci");
+        }
+    }
+
     private static String awaitInboxItem(String token, String conversationId) {
         await().atMost(Duration.ofSeconds(60)).until(() ->
                 inboxConversationIds(token).contains(conversationId));
