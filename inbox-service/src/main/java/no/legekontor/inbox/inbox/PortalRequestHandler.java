@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import no.legekontor.shared.event.EventEnvelope;
 import no.legekontor.shared.event.RequestReceived;
@@ -33,10 +34,16 @@ public class PortalRequestHandler {
     @Inject
     Clock clock;
 
-    public void handle(EventEnvelope event) {
-        if (!(event.payload() instanceof RequestSubmitted request) || !processed.firstDelivery(event.id(), CONSUMER)) {
-            return;
+    /** Stores a batch of requests in order, in one transaction; requests seen before are skipped. */
+    public void handle(List<EventEnvelope> events) {
+        for (EventEnvelope event : events) {
+            if (event.payload() instanceof RequestSubmitted request && processed.firstDelivery(event.id(), CONSUMER)) {
+                receive(event, request);
+            }
         }
+    }
+
+    private void receive(EventEnvelope event, RequestSubmitted request) {
         Instant now = clock.instant();
         InboxItem item = new InboxItem();
         item.id = UUID.randomUUID();

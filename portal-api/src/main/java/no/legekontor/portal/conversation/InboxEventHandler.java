@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.List;
 import no.legekontor.shared.event.EventEnvelope;
 import no.legekontor.shared.event.ReplyPosted;
 import no.legekontor.shared.event.RequestReceived;
@@ -27,10 +28,16 @@ public class InboxEventHandler {
     @Inject
     Clock clock;
 
-    public void handle(EventEnvelope event) {
-        if (!processed.firstDelivery(event.id(), CONSUMER)) {
-            return;
+    /** Applies a batch of events in order, in one transaction; events seen before are skipped. */
+    public void handle(List<EventEnvelope> events) {
+        for (EventEnvelope event : events) {
+            if (processed.firstDelivery(event.id(), CONSUMER)) {
+                apply(event);
+            }
         }
+    }
+
+    private void apply(EventEnvelope event) {
         if (event.payload() instanceof RequestReceived received) {
             received(received);
         } else if (event.payload() instanceof ReplyPosted reply) {

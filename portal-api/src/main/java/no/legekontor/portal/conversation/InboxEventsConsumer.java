@@ -4,7 +4,7 @@ import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import no.legekontor.support.messaging.EventConsumption;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Kafka adapter for {@code inbox.events.v1}: what the clinic did with the patients' requests. */
@@ -19,7 +19,7 @@ public class InboxEventsConsumer {
 
     @Incoming("inbox-events")
     @Blocking
-    public void consume(ConsumerRecord<String, byte[]> record) {
-        consumption.consume(record, handler::handle);
+    public void consume(ConsumerRecords<String, byte[]> records) {
+        consumption.consume(records, handler::handle);
     }
 }

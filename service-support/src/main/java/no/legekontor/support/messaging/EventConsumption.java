@@ -7,18 +7,23 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 import no.legekontor.shared.event.EventEnvelope;
 import no.legekontor.shared.event.Topics;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.common.header.Header;
 import org.jboss.logging.Logger;
 
 /**
- * What every Kafka adapter does with a record: decode it, hand it to the transactional handler,
- * and retry while the handler fails (PostgreSQL away, a lock timeout) so that nothing accepted is
- * lost. The offset is committed only after the handler returned. An unreadable record is counted
- * and logged by id, never by content, and skipped.
+ * What every Kafka adapter does with a polled batch of records: decode them, hand them to the
+ * transactional handler (one transaction for the batch, so a busy topic costs one commit per poll,
+ * not one per event), and retry while the handler fails (PostgreSQL away, a lock timeout) so that
+ * nothing accepted is lost. Offsets are committed only after the handler returned; a retried batch
+ * is safe because handlers are idempotent by event id. An unreadable record is counted and logged
+ * by id, never by content, and skipped.
  */
 @ApplicationScoped
 public class EventConsumption {
@@ -38,28 +43,32 @@ public class EventConsumption {
         shuttingDown = true;
     }
 
-    public void consume(ConsumerRecord<String, byte[]> record, Consumer<EventEnvelope> handler) {
-        EventEnvelope event;
-        try {
-            event = codec.decode(record.value());
-        } catch (EventCodec.UnreadableEvent e) {
-            meters.counter("events.unreadable", "topic", record.topic()).increment();
-            LOG.errorf("Skipping unreadable event %s at %s-%d@%d: %s", header(record, Topics.HEADER_EVENT_ID),
-                    record.topic(), record.partition(), record.offset(), e.getMessage());
+    public void consume(ConsumerRecords<String, byte[]> records, Consumer<List<EventEnvelope>> handler) {
+        List<EventEnvelope> events = new ArrayList<>(records.count());
+        for (ConsumerRecord<String, byte[]> record : records) {
+            try {
+                events.add(codec.decode(record.value()));
+            } catch (EventCodec.UnreadableEvent e) {
+                meters.counter("events.unreadable", "topic", record.topic()).increment();
+                LOG.errorf("Skipping unreadable event %s at %s-%d@%d: %s", header(record, Topics.HEADER_EVENT_ID),
+                        record.topic(), record.partition(), record.offset(), e.getMessage());
+            }
+        }
+        if (events.isEmpty()) {
             return;
         }
         long pauseMillis = 100;
         for (int attempt = 1; ; attempt++) {
             try {
-                handler.accept(event);
+                handler.accept(events);
                 return;
             } catch (RuntimeException e) {
                 if (shuttingDown) {
-                    throw e; // not committed: the next consumer of the partition gets it again
+                    throw e; // not committed: the next consumer of the partitions gets them again
                 }
-                meters.counter("events.retried", "topic", record.topic()).increment();
-                LOG.warnf("Event %s (%s) failed on attempt %d, retrying: %s", event.id(), event.type(), attempt,
-                        e.getClass().getName());
+                meters.counter("events.retried").increment(events.size());
+                LOG.warnf("%d event(s) from %s failed on attempt %d, retrying: %s", events.size(),
+                        events.get(0).id(), attempt, e.getClass().getName());
                 sleep(pauseMillis);
                 pauseMillis = Math.min(pauseMillis * 2, MAX_PAUSE.toMillis());
             }
@@ -71,7 +80,7 @@ public class EventConsumption {
             Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while retrying an event", e);
+            throw new IllegalStateException("Interrupted while retrying events", e);
         }
     }
 
