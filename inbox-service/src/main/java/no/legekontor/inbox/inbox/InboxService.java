@@ -1,14 +1,16 @@
 package no.legekontor.inbox.inbox;
 
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import no.legekontor.inbox.security.StaffCaller.Staff;
 import no.legekontor.shared.calendar.BusinessCalendar;
@@ -19,6 +21,7 @@ import no.legekontor.shared.event.Topics;
 import no.legekontor.support.outbox.Outbox;
 import no.legekontor.support.paging.Page;
 import no.legekontor.support.paging.PageRequest;
+import no.legekontor.support.paging.PagedQuery;
 import no.legekontor.support.problem.NotFound;
 import no.legekontor.support.time.OsloTime;
 
@@ -39,41 +42,39 @@ public class InboxService {
     @Inject
     Outbox outbox;
 
+    @Inject
+    EntityManager em;
+
     /** The caller's clinic's items matching the filter; never another clinic's. */
     public Page<InboxViews.Item> list(Staff staff, InboxFilter filter, PageRequest paging) {
         Instant now = clock.instant();
-        List<String> where = new ArrayList<>(List.of("clinicOrg = :clinic"));
-        Parameters params = Parameters.with("clinic", staff.clinicOrg());
+        List<String> where = new ArrayList<>(List.of("e.clinic_org = :clinic"));
+        Map<String, Object> params = new HashMap<>(Map.of("clinic", staff.clinicOrg()));
         if (filter.status != null) {
-            where.add("status = :status");
-            params.and("status", filter.status);
+            where.add("e.status = :status");
+            params.put("status", filter.status.name());
         }
         if (filter.type != null) {
-            where.add("type = :type");
-            params.and("type", filter.type);
+            where.add("e.type = :type");
+            params.put("type", filter.type.name());
         }
         if (Boolean.TRUE.equals(filter.overdue)) {
-            where.add("status = :open and replyDueBy < :now");
-            params.and("open", InboxItem.Status.OPEN).and("now", now);
+            where.add("e.status = 'OPEN' and e.reply_due_by < :now");
+            params.put("now", now);
         }
         if (Boolean.TRUE.equals(filter.dueToday)) {
             LocalDate today = LocalDate.ofInstant(now, BusinessCalendar.OSLO);
-            where.add("status = :openToday and replyDueBy >= :dayStart and replyDueBy < :dayEnd");
-            params.and("openToday", InboxItem.Status.OPEN)
-                    .and("dayStart", today.atStartOfDay(BusinessCalendar.OSLO).toInstant())
-                    .and("dayEnd", today.plusDays(1).atStartOfDay(BusinessCalendar.OSLO).toInstant());
+            where.add("e.status = 'OPEN' and e.reply_due_by >= :dayStart and e.reply_due_by < :dayEnd");
+            params.put("dayStart", today.atStartOfDay(BusinessCalendar.OSLO).toInstant());
+            params.put("dayEnd", today.plusDays(1).atStartOfDay(BusinessCalendar.OSLO).toInstant());
         }
         if (filter.assignee != null && !filter.assignee.isBlank()) {
-            where.add("assigneeHpr = :assignee");
-            params.and("assignee", filter.assignee);
+            where.add("e.assignee_hpr = :assignee");
+            params.put("assignee", filter.assignee);
         }
-        String query = String.join(" and ", where);
-        long total = InboxItem.count(query, params);
-        List<InboxItem> items = InboxItem.<InboxItem>find(query + " order by possiblyUrgent desc, replyDueBy, id", params)
-                .range(paging.offset(), paging.offset() + paging.size - 1)
-                .list();
-        return new Page<>(items.stream().map(i -> InboxViews.Item.of(i, now, null)).toList(), total, paging.page,
-                paging.size);
+        return PagedQuery.page(em, InboxItem.class, "inbox_item e", String.join(" and ", where),
+                        "e.possibly_urgent desc, e.reply_due_by, e.id", params, paging)
+                .map(item -> InboxViews.Item.of(item, now, null));
     }
 
     /** One item of the caller's clinic with its replies; another clinic's is not found. */

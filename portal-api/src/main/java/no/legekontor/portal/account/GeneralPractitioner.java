@@ -1,6 +1,7 @@
 package no.legekontor.portal.account;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -8,6 +9,7 @@ import jakarta.persistence.Table;
 
 /** A GP (fastlege) with a patient list at one of our clinics. */
 @Entity
+@Cacheable
 @Table(name = "gp")
 public class GeneralPractitioner extends PanacheEntityBase {
 

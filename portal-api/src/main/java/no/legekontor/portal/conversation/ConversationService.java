@@ -2,10 +2,11 @@ package no.legekontor.portal.conversation;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import no.legekontor.portal.account.Clinic;
 import no.legekontor.portal.account.Patient;
@@ -18,6 +19,7 @@ import no.legekontor.shared.event.Topics;
 import no.legekontor.support.outbox.Outbox;
 import no.legekontor.support.paging.Page;
 import no.legekontor.support.paging.PageRequest;
+import no.legekontor.support.paging.PagedQuery;
 import no.legekontor.support.problem.NotFound;
 import no.legekontor.support.time.OsloTime;
 
@@ -34,6 +36,9 @@ public class ConversationService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    EntityManager em;
 
     @Inject
     ReplyDeadlines deadlines;
@@ -100,12 +105,9 @@ public class ConversationService {
 
     /** The patient's conversations, newest first. */
     public Page<ConversationViews.Summary> list(UUID patientId, PageRequest paging) {
-        long total = Conversation.count("patientId", patientId);
-        List<Conversation> page = Conversation.<Conversation>find(
-                        "patientId = ?1 order by createdAt desc, id", patientId)
-                .range(paging.offset(), paging.offset() + paging.size - 1)
-                .list();
-        return new Page<>(page.stream().map(ConversationViews.Summary::of).toList(), total, paging.page, paging.size);
+        return PagedQuery.page(em, Conversation.class, "conversation e", "e.patient_id = :patient",
+                        "e.created_at desc, e.id", Map.of("patient", patientId), paging)
+                .map(ConversationViews.Summary::of);
     }
 
     /** One of the patient's conversations with its messages; another person's is not found. */

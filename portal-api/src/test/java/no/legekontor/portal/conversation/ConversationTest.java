@@ -32,6 +32,16 @@ class ConversationTest {
     }
 
     @Test
+    void pagePastTheEndIsEmptyButStillCountsTheWholeList() {
+        submitEConsultation(KARI);
+        int total = asPatient(KARI).get("/api/v1/conversations").then().extract().path("total");
+        asPatient(KARI).queryParam("page", 10_000).get("/api/v1/conversations").then()
+                .statusCode(200)
+                .body("items", hasSize(0))
+                .body("total", equalTo(total));
+    }
+
+    @Test
     void patientReadsOneConversationWithItsMessages() {
         String id = submitEConsultation(KARI);
         asPatient(KARI).get("/api/v1/conversations/" + id).then()
