@@ -41,27 +41,42 @@ public final class ServiceProcess implements AutoCloseable {
      */
     public static ServiceProcess start(String module, String profile, int port, Map<String, String> config,
             Path logDir) {
-        Path jar = repositoryRoot().resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
+        return start(repositoryRoot().resolve(module).resolve("target/quarkus-app"), module, profile,
+                List.of("-Xmx256m"), port, config, logDir);
+    }
+
+    /**
+     * Starts a packaged Quarkus application ({@code app/quarkus-run.jar}) with the given JVM options.
+     *
+     * @param name   names the log file ({@code <name>.log} in {@code logDir}) and error messages
+     * @param config Quarkus configuration, passed as {@code -Dkey=value}
+     */
+    public static ServiceProcess start(Path app, String name, String profile, List<String> jvmOptions, int port,
+            Map<String, String> config, Path logDir) {
+        Path jar = app.resolve("quarkus-run.jar");
         if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException(jar + " is missing: package the service first (mvn package)");
+            throw new IllegalStateException(jar + " is missing: package the service first (./portal build)");
         }
-        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx256m",
-                "-Dquarkus.profile=" + profile, "-Dquarkus.http.port=" + port));
+        List<String> command = new ArrayList<>(List.of(javaExecutable()));
+        command.addAll(jvmOptions);
+        command.add("-Dquarkus.profile=" + profile);
+        command.add("-Dquarkus.http.port=" + port);
         config.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.add("-jar");
         command.add(jar.toString());
         try {
             Files.createDirectories(logDir);
-            Path log = logDir.resolve(module + ".log");
+            Path log = logDir.resolve(name + ".log");
+            Instant started = Instant.now();
             Process process = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile())
                     .start();
-            ServiceProcess service = new ServiceProcess(module, port, log, process, Instant.now());
+            ServiceProcess service = new ServiceProcess(name, port, log, process, started);
             Runtime.getRuntime().addShutdownHook(new Thread(service::close));
             return service;
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot start " + module, e);
+            throw new UncheckedIOException("Cannot start " + name, e);
         }
     }
 
@@ -76,7 +91,7 @@ public final class ServiceProcess implements AutoCloseable {
                 return Duration.between(started, Instant.now());
             }
             try {
-                TimeUnit.MILLISECONDS.sleep(50);
+                TimeUnit.MILLISECONDS.sleep(10);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
@@ -107,6 +122,10 @@ public final class ServiceProcess implements AutoCloseable {
 
     public int port() {
         return port;
+    }
+
+    public String name() {
+        return name;
     }
 
     public long pid() {

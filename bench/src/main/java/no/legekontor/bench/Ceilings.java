@@ -1,0 +1,119 @@
+package no.legekontor.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import no.legekontor.devtools.Postgres;
+
+/**
+ * What the machine's PostgreSQL and Kafka can do on their own, measured in the same run as the
+ * services, with their own tools: pgbench running one-row insert transactions (a ~1 KB row into an
+ * indexed table, as an e-consultation is mostly one row of text) and Kafka's ProducerPerformance
+ * (1 KB records, acks=all, like the outbox relay).
+ */
+final class Ceilings {
+
+    static final String DATABASE = "bench_pgbench";
+    private static final Pattern TPS = Pattern.compile("tps = ([0-9.]+) \\(without initial connection time\\)");
+    private static final Pattern PRODUCED = Pattern.compile("([0-9]+) records sent, ([0-9.]+) records/sec");
+
+    private Ceilings() {
+    }
+
+    /** Creates the pgbench database and its table; returns the script's path. */
+    static Path preparePgbench(Postgres postgres, Path workDir) throws SQLException, IOException {
+        postgres.dropIfExists(DATABASE);
+        postgres.create(DATABASE);
+        try (Connection c = DataSet.connect(postgres.jdbcUrl(DATABASE), postgres.user());
+                Statement statement = c.createStatement()) {
+            statement.execute("""
+                    create table insert_ceiling (
+                        id         bigint generated always as identity primary key,
+                        ref        uuid        not null,
+                        created_at timestamptz not null default now(),
+                        payload    text        not null)""");
+            statement.execute("create index insert_ceiling_by_ref on insert_ceiling (ref, created_at)");
+        }
+        Files.createDirectories(workDir);
+        Path script = workDir.resolve("insert-1kb.sql");
+        // One transaction per statement (pgbench's default), like one e-consultation per request.
+        Files.writeString(script, "insert into insert_ceiling (ref, payload) values (gen_random_uuid(), '"
+                + "x".repeat(1000) + "');\n", StandardCharsets.UTF_8);
+        return script;
+    }
+
+    /** pgbench at the given concurrency for the given seconds; returns transactions per second. */
+    static double pgbench(String host, int port, String user, Path script, int clients, int seconds, Path log)
+            throws IOException, InterruptedException {
+        List<String> command = List.of(pgbenchExecutable(), "-h", host, "-p", Integer.toString(port), "-U", user,
+                "-n", "-M", "prepared", "-c", Integer.toString(clients), "-j", "2", "-T", Integer.toString(seconds),
+                "-f", script.toString(), DATABASE);
+        String output = run(command, log, seconds + 60);
+        Matcher m = TPS.matcher(output);
+        if (!m.find()) {
+            throw new IllegalStateException("pgbench printed no tps (see " + log + ")");
+        }
+        return Double.parseDouble(m.group(1));
+    }
+
+    /** Kafka's ProducerPerformance: 1 KB records, acks=all, as fast as it goes; returns records per second. */
+    static double kafkaProduce(Path kafkaLib, String bootstrap, int records, Path log)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-cp", kafkaLib.toAbsolutePath() + "/*", "org.apache.kafka.tools.ProducerPerformance",
+                "--topic", "bench.producer-performance", "--num-records", Integer.toString(records),
+                "--record-size", "1024", "--throughput", "-1",
+                "--producer-props", "bootstrap.servers=" + bootstrap, "acks=all"));
+        String output = run(command, log, 300);
+        Matcher m = PRODUCED.matcher(output);
+        double last = -1;
+        while (m.find()) {
+            if (Long.parseLong(m.group(1)) == records) {
+                last = Double.parseDouble(m.group(2));
+            }
+        }
+        if (last < 0) {
+            throw new IllegalStateException("ProducerPerformance printed no summary (see " + log + ")");
+        }
+        return last;
+    }
+
+    static String pgbenchExecutable() {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(":")) {
+            if (Files.isExecutable(Path.of(dir, "pgbench"))) {
+                return Path.of(dir, "pgbench").toString();
+            }
+        }
+        try (var versions = Files.list(Path.of("/usr/lib/postgresql"))) {
+            return versions.map(v -> v.resolve("bin/pgbench")).filter(Files::isExecutable)
+                    .sorted((a, b) -> b.compareTo(a)).findFirst().map(Path::toString)
+                    .orElseThrow(() -> new IllegalStateException("pgbench not found"));
+        } catch (IOException e) {
+            throw new IllegalStateException("pgbench not found (install postgresql-contrib or postgresql-client)");
+        }
+    }
+
+    private static String run(List<String> command, Path log, long timeoutSeconds)
+            throws IOException, InterruptedException {
+        Files.createDirectories(log.getParent());
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new IllegalStateException(command.get(0) + " did not finish in " + timeoutSeconds + " s");
+        }
+        String output = Files.readString(log);
+        if (process.exitValue() != 0) {
+            throw new IllegalStateException(String.join(" ", command.subList(0, 1)) + " failed (see " + log + ")");
+        }
+        return output;
+    }
+}
