@@ -110,37 +110,33 @@ class GuardianAccessTest {
     }
 
     @Test
-    void guardianLosesAccessOnTheSixteenthBirthdayOfAChildBornOnLeapDay() {
-        clock.standAt("2028-01-10T12:00");
-        String parent = Accounts.registerReadyAdult("Siri Skuddår");
-        String child = Accounts.register("Sara Skuddår", LocalDate.of(2012, 2, 29));
-        Accounts.registerGuardian(parent, child);
-
-        clock.standAt("2028-02-28T23:30");
-        onBehalfOf(parent, child).get("/api/v1/conversations").then().statusCode(200);
-        clock.standAt("2028-02-29T00:30");
-        onBehalfOf(parent, child).get("/api/v1/conversations").then()
-                .statusCode(403)
-                .body("type", endsWith("/proxy-access-ended"));
-        clock.standAt("2028-03-01T12:00");
-        onBehalfOf(parent, child).get("/api/v1/conversations").then().statusCode(403);
+    void guardianActsOnTheDayBeforeTheSixteenthBirthdayButNotOnItOrAfter() {
+        assertAccessEndsOnSixteenthBirthday("Geir Grense", LocalDate.of(2010, 6, 15),
+                "2026-06-14T23:59:59", "2026-06-15T00:00", "2026-06-16T12:00");
     }
 
     @Test
-    void guardianActsOnTheDayBeforeTheSixteenthBirthdayButNotOnItOrAfter() {
-        clock.standAt("2026-06-01T12:00");
-        String parent = Accounts.registerReadyAdult("Gro Grense");
-        String child = Accounts.register("Geir Grense", LocalDate.of(2010, 6, 15));
+    void guardianLosesAccessOnTheSixteenthBirthdayOfAChildBornOnLeapDay() {
+        assertAccessEndsOnSixteenthBirthday("Sara Skuddår", LocalDate.of(2012, 2, 29),
+                "2028-02-28T23:30", "2028-02-29T00:30", "2028-03-01T12:00");
+    }
+
+    /** A new family; the guardian acts at {@code dayBefore} and is refused at {@code onTheDay} and {@code after}. */
+    private void assertAccessEndsOnSixteenthBirthday(String childName, LocalDate born, String dayBefore,
+            String onTheDay, String after) {
+        clock.standAt(born.plusYears(16).minusMonths(1).atTime(12, 0).toString());
+        String parent = Accounts.registerReadyAdult("Forelder til " + childName);
+        String child = Accounts.register(childName, born);
         Accounts.registerGuardian(parent, child);
 
-        clock.standAt("2026-06-14T23:59:59");
+        clock.standAt(dayBefore);
         onBehalfOf(parent, child).get("/api/v1/e-consultations/fee").then().statusCode(200);
-        clock.standAt("2026-06-15T00:00");
-        onBehalfOf(parent, child).get("/api/v1/e-consultations/fee").then()
-                .statusCode(403)
-                .body("type", endsWith("/proxy-access-ended"));
-        clock.standAt("2026-06-16T12:00");
-        onBehalfOf(parent, child).get("/api/v1/e-consultations/fee").then().statusCode(403);
+        for (String moment : new String[] {onTheDay, after}) {
+            clock.standAt(moment);
+            onBehalfOf(parent, child).get("/api/v1/e-consultations/fee").then()
+                    .statusCode(403)
+                    .body("type", endsWith("/proxy-access-ended"));
+        }
     }
 
     @Test
