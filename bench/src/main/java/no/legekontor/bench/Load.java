@@ -63,6 +63,20 @@ final class Load {
         }
     }
 
+    /** One request and its answer; {@code error} is null when the answer had the expected status. */
+    private record Exchange(HttpConnection.Response response, String error) {
+
+        static Exchange of(HttpConnection connection, Call call) {
+            try {
+                HttpConnection.Response response = connection.exchange(call.request());
+                return response.status() == call.expectedStatus() ? new Exchange(response, null)
+                        : new Exchange(response, "HTTP " + response.status() + ": " + abbreviate(response.text()));
+            } catch (IOException | RuntimeException e) {
+                return new Exchange(null, e.toString());
+            }
+        }
+    }
+
     static double percentileMs(Histogram h, double percentile) {
         return h.getTotalCount() == 0 ? 0 : h.getValueAtPercentile(percentile) / 1000.0;
     }
@@ -95,16 +109,9 @@ final class Load {
                         if (sent >= end) {
                             return;
                         }
-                        String error = null;
-                        HttpConnection.Response response = null;
-                        try {
-                            response = connection.exchange(call.request());
-                            if (response.status() != call.expectedStatus()) {
-                                error = "HTTP " + response.status() + ": " + abbreviate(response.text());
-                            }
-                        } catch (IOException | RuntimeException e) {
-                            error = e.toString();
-                        }
+                        Exchange exchange = Exchange.of(connection, call);
+                        String error = exchange.error();
+                        HttpConnection.Response response = exchange.response();
                         long done = System.nanoTime();
                         if (error == null && call.callback() != null) {
                             call.callback().answered(response, sent);
@@ -157,16 +164,9 @@ final class Load {
                         }
                         Call call = calls.apply((int) task[0]);
                         long dueAt = task[1];
-                        String error = null;
-                        HttpConnection.Response response = null;
-                        try {
-                            response = connection.exchange(call.request());
-                            if (response.status() != call.expectedStatus()) {
-                                error = "HTTP " + response.status() + ": " + abbreviate(response.text());
-                            }
-                        } catch (IOException | RuntimeException e) {
-                            error = e.toString();
-                        }
+                        Exchange exchange = Exchange.of(connection, call);
+                        String error = exchange.error();
+                        HttpConnection.Response response = exchange.response();
                         recorder.recordValue(Math.min(MAX_MICROS, (System.nanoTime() - dueAt) / 1000));
                         if (error == null) {
                             ok.incrementAndGet();
