@@ -98,9 +98,7 @@ public class RegistrationService {
     }
 
     private static NationalId nationalId(String field, String value) {
-        if (value == null || !NationalId.isValid(value.strip())) {
-            throw new InvalidInput(field, "national-id");
-        }
-        return NationalId.parse(value.strip());
+        return NationalId.tryParse(value == null ? null : value.strip())
+                .orElseThrow(() -> new InvalidInput(field, "national-id"));
     }
 }

@@ -90,15 +90,12 @@ public class PatientAccessInterceptor {
         if (!config.security().patientIssuers().contains(token.getIssuer())) {
             throw new ForbiddenException();
         }
-        String pid = token.getClaim("pid");
-        if (pid == null || !NationalId.isValid(pid)) {
-            throw new ForbiddenException();
-        }
+        NationalId pid = NationalId.tryParse(token.getClaim("pid")).orElseThrow(ForbiddenException::new);
         String acr = token.getClaim("acr");
         if (acr == null || !LEVEL_4.contains(acr)) {
             throw new InsufficientAssuranceLevel();
         }
-        return Patient.byNationalId(NationalId.parse(pid)).orElseThrow(NotRegistered::new);
+        return Patient.byNationalId(pid).orElseThrow(NotRegistered::new);
     }
 
     /** The person the request is about: the caller, or the child named in On-Behalf-Of. */
@@ -107,14 +104,11 @@ public class PatientAccessInterceptor {
         if (header == null || header.isBlank()) {
             return self;
         }
-        String value = header.strip();
-        if (!NationalId.isValid(value)) {
-            throw new InvalidInput(ON_BEHALF_OF, "national-id");
-        }
-        if (value.equals(self.nationalId)) {
+        NationalId childId = NationalId.tryParse(header.strip())
+                .orElseThrow(() -> new InvalidInput(ON_BEHALF_OF, "national-id"));
+        if (childId.value().equals(self.nationalId)) {
             return self;
         }
-        NationalId childId = NationalId.parse(value);
         Patient child = Patient.byNationalId(childId)
                 .filter(c -> Guardianship.active(self.id, c.id).isPresent())
                 .orElseThrow(NotRepresenting::new);

@@ -2,6 +2,7 @@ package no.legekontor.shared.identity;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.Objects;
 
 /**
@@ -94,16 +95,20 @@ public final class NationalId {
         }
     }
 
-    /**
-     * For validation that only needs a yes or no (bean validation, filters), without the cost and
-     * noise of an exception.
-     */
+    /** For validation that only needs a yes or no (bean validation, filters). */
     public static boolean isValid(String value) {
+        return tryParse(value).isPresent();
+    }
+
+    /**
+     * The national id, or empty when the value is not one: for callers that answer an invalid id
+     * their own way, without validating twice.
+     */
+    public static Optional<NationalId> tryParse(String value) {
         try {
-            parse(value);
-            return true;
+            return Optional.of(parse(value));
         } catch (InvalidNationalIdException invalid) {
-            return false;
+            return Optional.empty();
         }
     }
 
