@@ -60,6 +60,7 @@ public class InboxItem extends PanacheEntityBase {
     @Column(name = "patient_birth_date")
     public LocalDate patientBirthDate;
 
+    /** The guardian who sent it for the patient; null when the patient sent it. */
     @Column(name = "submitted_by_name")
     public String submittedByName;
 

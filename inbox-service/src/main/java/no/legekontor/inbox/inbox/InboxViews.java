@@ -35,7 +35,7 @@ public final class InboxViews {
                     i.possiblyUrgent, i.assigneeHpr,
                     new PatientView(i.patientName, Period.between(i.patientBirthDate, today).getYears(),
                             i.patientNationalId),
-                    i.submittedByName.equals(i.patientName) ? null : i.submittedByName,
+                    i.submittedByName,
                     i.feeAmountNok == null ? null : new Fee(i.feeAmountNok, Boolean.TRUE.equals(i.feeExempt)),
                     replies == null ? null : replies.stream().map(Reply::of).toList());
         }

@@ -61,7 +61,8 @@ public class PortalRequestHandler {
         item.patientNationalId = request.patient().nationalId();
         item.patientName = request.patient().name();
         item.patientBirthDate = request.patient().birthDate();
-        item.submittedByName = request.submittedBy().name();
+        boolean proxy = !request.submittedBy().nationalId().equals(request.patient().nationalId());
+        item.submittedByName = proxy ? request.submittedBy().name() : null;
         if (request.fee() != null) {
             item.feeAmountNok = request.fee().amountNok();
             item.feeExempt = request.fee().exempt();

@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -64,7 +65,22 @@ class InboxTest {
                 .body("patient.name", equalTo("Kari Nordmann"))
                 .body("patient.nationalId", equalTo(Demo.KARI))
                 .body("fee.amountNok", equalTo(224))
+                .body("submittedBy", nullValue())
                 .body("replies", hasSize(0));
+    }
+
+    @Test
+    void requestSentByAGuardianNamesTheGuardian() {
+        RequestSubmitted own = PortalSide.econsultation();
+        RequestSubmitted forEmma = new RequestSubmitted(UUID.randomUUID(), own.requestType(), "Feber", own.body(),
+                own.submittedAt(), own.replyDueBy(), false, PortalSide.EMMA, PortalSide.KARI, own.gpHpr(),
+                new RequestSubmitted.Fee(0, true));
+        portal.submit(forEmma);
+        String itemId = awaitItem(forEmma.conversationId());
+        as(liseBergToken()).get("/api/v1/inbox/" + itemId).then()
+                .body("patient.name", equalTo("Emma Nordmann"))
+                .body("submittedBy", equalTo("Kari Nordmann"))
+                .body("fee.exempt", equalTo(true));
     }
 
     @Test

@@ -20,6 +20,9 @@ import no.legekontor.support.messaging.EventCodec;
 /** Plays portal-api on the real broker: publishes patients' requests, reads what the inbox answers. */
 public final class PortalSide {
 
+    public static final RequestSubmitted.Person EMMA = new RequestSubmitted.Person(Demo.EMMA, "Emma Nordmann",
+            LocalDate.of(2016, 5, 9));
+
     public static final RequestSubmitted.Person KARI = new RequestSubmitted.Person(Demo.KARI, "Kari Nordmann",
             LocalDate.of(1985, 3, 14));
 
