@@ -91,6 +91,18 @@ public class OutboxRelay {
         }
     }
 
+    private void linger() {
+        long millis = config.linger().toMillis();
+        if (millis > 0) {
+            try {
+                Thread.sleep(millis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                running = false;
+            }
+        }
+    }
+
     /** Asks the relay to look now rather than at its next poll (called after a commit). */
     public void wake() {
         wakeUp.release();
@@ -108,6 +120,7 @@ public class OutboxRelay {
             }
             if (relayed < config.batchSize()) {
                 pause(config.pollInterval());
+                linger();
             }
         }
     }
