@@ -199,7 +199,7 @@ final class DataSet {
         UUID itemId = UUID.randomUUID();
         itemRows.row(itemId, id, person.clinic().orgNumber(), "E_CONSULTATION", open ? "OPEN" : "ANSWERED", subject,
                 body, created.plusMillis(40), due, false, person.gpHpr(), null, person.nationalId(), person.name(),
-                person.birthDate(), person.name(), 224, false, answered);
+                person.birthDate(), null, 224, false, answered);
         conversations++;
         messages++;
         inboxItems++;

@@ -124,10 +124,6 @@ public final class ServiceProcess implements AutoCloseable {
         return port;
     }
 
-    public String name() {
-        return name;
-    }
-
     public long pid() {
         return process.pid();
     }

@@ -30,11 +30,6 @@ public class PatientCaller {
         return require(subject);
     }
 
-    /** Whether a guardian acts for a child. */
-    public boolean isProxy() {
-        return !require(self).id.equals(require(subject).id);
-    }
-
     private static Patient require(Patient patient) {
         if (patient == null) {
             throw new IllegalStateException("Not a patient endpoint: annotate it with @PatientAccess");

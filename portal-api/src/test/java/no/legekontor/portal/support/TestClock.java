@@ -4,7 +4,6 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import no.legekontor.shared.calendar.BusinessCalendar;
 
 /**
@@ -19,10 +18,6 @@ public class TestClock extends Clock {
     /** Stands the clock still at an Oslo local date-time, e.g. {@code "2028-02-29T00:30"}. */
     public void standAt(String osloLocalDateTime) {
         fixed = java.time.LocalDateTime.parse(osloLocalDateTime).atZone(BusinessCalendar.OSLO).toInstant();
-    }
-
-    public void standAt(ZonedDateTime moment) {
-        fixed = moment.toInstant();
     }
 
     public void reset() {
