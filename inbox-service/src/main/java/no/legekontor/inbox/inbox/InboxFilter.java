@@ -1,7 +1,6 @@
 package no.legekontor.inbox.inbox;
 
 import jakarta.ws.rs.QueryParam;
-import no.legekontor.shared.event.RequestType;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** The inbox list's filters ({@code @BeanParam}); all optional, combined with "and". */
@@ -12,8 +11,8 @@ public class InboxFilter {
     public InboxItem.Status status;
 
     @QueryParam("type")
-    @Parameter(description = "E_CONSULTATION, OFFICE_MESSAGE, PRESCRIPTION_RENEWAL or SICK_LEAVE_EXTENSION")
-    public RequestType type;
+    @Parameter(description = "E_CONSULTATION, OFFICE_MESSAGE, PRESCRIPTION_RENEWAL, SICK_LEAVE_EXTENSION or APPOINTMENT_NOTICE")
+    public ItemType type;
 
     @QueryParam("overdue")
     @Parameter(description = "true: only open items past their deadline")

@@ -10,7 +10,8 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
-import no.legekontor.shared.event.RequestType;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** A patient request waiting for (or having had) the clinic's answer. */
 @Entity
@@ -27,7 +28,7 @@ public class InboxItem extends PanacheEntityBase {
     public String clinicOrg;
 
     @Enumerated(EnumType.STRING)
-    public RequestType type;
+    public ItemType type;
 
     @Enumerated(EnumType.STRING)
     public Status status;
@@ -39,8 +40,21 @@ public class InboxItem extends PanacheEntityBase {
     @Column(name = "received_at")
     public Instant receivedAt;
 
+    /** The promised answer time (R8); null for appointment notices. */
     @Column(name = "reply_due_by")
     public Instant replyDueBy;
+
+    /** Office messages: the office's same-day aim (R8). */
+    @Column(name = "target_by")
+    public Instant targetBy;
+
+    /** Appointment notices: the appointment; they have no conversation. */
+    @Column(name = "appointment_id")
+    public UUID appointmentId;
+
+    /** What the clinic needs besides the text: prescription, sick note or appointment. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public ItemDetails details;
 
     @Column(name = "possibly_urgent")
     public boolean possiblyUrgent;

@@ -16,7 +16,6 @@ import no.legekontor.inbox.security.StaffCaller.Staff;
 import no.legekontor.shared.calendar.BusinessCalendar;
 import no.legekontor.shared.event.EventEnvelope;
 import no.legekontor.shared.event.ReplyPosted;
-import no.legekontor.shared.event.RequestType;
 import no.legekontor.shared.event.Topics;
 import no.legekontor.support.outbox.Outbox;
 import no.legekontor.support.paging.Page;
@@ -35,6 +34,12 @@ import no.legekontor.support.time.OsloTime;
 public class InboxService {
 
     static final String AGGREGATE = "conversation";
+
+    /**
+     * R8: possibly urgent first, then the earlier of targetBy and replyDueBy ({@code due_at}, a
+     * generated column); appointment notices, which have no deadline, last.
+     */
+    static final String QUEUE_ORDER = "e.possibly_urgent desc, e.due_at nulls last, e.received_at, e.id";
 
     @Inject
     Clock clock;
@@ -73,14 +78,14 @@ public class InboxService {
             params.put("assignee", filter.assignee);
         }
         return PagedQuery.page(em, InboxItem.class, "inbox_item e", String.join(" and ", where),
-                        "e.possibly_urgent desc, e.reply_due_by, e.id", params, paging)
-                .map(item -> InboxViews.Item.of(item, now, null));
+                        QUEUE_ORDER, params, paging)
+                .map(item -> InboxViews.Item.of(item, now, null, null));
     }
 
     /** One item of the caller's clinic with its replies; another clinic's is not found. */
     public InboxViews.Item get(Staff staff, UUID id) {
         InboxItem item = find(staff, id);
-        return InboxViews.Item.of(item, clock.instant(), InboxReply.of(item.id));
+        return InboxViews.Item.of(item, clock.instant(), InboxFollowUp.of(item.id), InboxReply.of(item.id));
     }
 
     /**
@@ -90,7 +95,7 @@ public class InboxService {
     @Transactional
     public InboxViews.Reply reply(Staff staff, UUID id, String body) {
         InboxItem item = find(staff, id);
-        if (item.type == RequestType.E_CONSULTATION && !staff.isGp()) {
+        if (item.type == ItemType.E_CONSULTATION && !staff.isGp()) {
             throw new GpRequired();
         }
         Instant now = clock.instant();

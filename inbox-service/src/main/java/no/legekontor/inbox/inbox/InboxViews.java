@@ -1,5 +1,6 @@
 package no.legekontor.inbox.inbox;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -7,7 +8,6 @@ import java.time.Period;
 import java.util.List;
 import java.util.UUID;
 import no.legekontor.shared.calendar.BusinessCalendar;
-import no.legekontor.shared.event.RequestType;
 import no.legekontor.support.time.OsloTime;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -19,25 +19,46 @@ public final class InboxViews {
 
     /** An item in the inbox list or on its own, with its replies when shown on its own. */
     @Schema(name = "InboxItem")
-    public record Item(UUID id, UUID conversationId, RequestType type, InboxItem.Status status, String subject,
-            String body, OffsetDateTime receivedAt, OffsetDateTime replyDueBy,
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Item(UUID id,
+            @Schema(description = "The patient's conversation; absent for appointment notices") UUID conversationId,
+            @Schema(description = "Appointment notices: the appointment") UUID appointmentId,
+            ItemType type, InboxItem.Status status, String subject,
+            String body, OffsetDateTime receivedAt,
+            @Schema(description = "The promised answer time (R8); absent for appointment notices")
+            OffsetDateTime replyDueBy,
+            @Schema(description = "Office messages: the office's aim, 16:00 the same or next business day")
+            OffsetDateTime targetBy,
             @Schema(description = "Open past its deadline") boolean overdue,
             @Schema(description = "The text matched a red-flag phrase: call the patient first") boolean possiblyUrgent,
             @Schema(description = "HPR number of the staff member who claimed it") String assignee,
             PatientView patient,
             @Schema(description = "Who sent it, when not the patient (a guardian)") String submittedBy,
-            Fee fee, List<Reply> replies) {
+            Fee fee, ItemDetails details, List<FollowUp> followUps, List<Reply> replies) {
 
-        static Item of(InboxItem i, Instant now, List<InboxReply> replies) {
+        static Item of(InboxItem i, Instant now, List<InboxFollowUp> followUps, List<InboxReply> replies) {
             LocalDate today = LocalDate.ofInstant(now, BusinessCalendar.OSLO);
-            return new Item(i.id, i.conversationId, i.type, i.status, i.subject, i.body, OsloTime.of(i.receivedAt),
-                    OsloTime.of(i.replyDueBy), i.status == InboxItem.Status.OPEN && now.isAfter(i.replyDueBy),
+            boolean overdue = i.status == InboxItem.Status.OPEN && i.replyDueBy != null && now.isAfter(i.replyDueBy);
+            return new Item(i.id, i.conversationId, i.appointmentId, i.type, i.status, i.subject, i.body,
+                    OsloTime.of(i.receivedAt), OsloTime.of(i.replyDueBy), OsloTime.of(i.targetBy), overdue,
                     i.possiblyUrgent, i.assigneeHpr,
                     new PatientView(i.patientName, Period.between(i.patientBirthDate, today).getYears(),
                             i.patientNationalId),
                     i.submittedByName,
                     i.feeAmountNok == null ? null : new Fee(i.feeAmountNok, Boolean.TRUE.equals(i.feeExempt)),
+                    i.details,
+                    followUps == null ? null : followUps.stream().map(FollowUp::of).toList(),
                     replies == null ? null : replies.stream().map(Reply::of).toList());
+        }
+    }
+
+    /** The patient's follow-up in the conversation (R13). */
+    @Schema(name = "InboxFollowUp")
+    public record FollowUp(UUID id, String body, OffsetDateTime sentAt,
+            @Schema(description = "Who wrote it, when not the patient (a guardian)") String submittedBy) {
+
+        static FollowUp of(InboxFollowUp f) {
+            return new FollowUp(f.id, f.body, OsloTime.of(f.sentAt), f.submittedByName);
         }
     }
 

@@ -49,7 +49,7 @@ public class PortalRequestHandler {
         item.id = UUID.randomUUID();
         item.conversationId = request.conversationId();
         item.clinicOrg = event.clinicId();
-        item.type = request.requestType();
+        item.type = ItemType.of(request.requestType());
         item.status = InboxItem.Status.OPEN;
         item.subject = request.subject();
         item.body = request.body();

@@ -74,7 +74,7 @@ class InboxTest {
         RequestSubmitted own = PortalSide.econsultation();
         RequestSubmitted forEmma = new RequestSubmitted(UUID.randomUUID(), own.requestType(), "Feber", own.body(),
                 own.submittedAt(), own.replyDueBy(), false, PortalSide.EMMA, PortalSide.KARI, own.gpHpr(),
-                new RequestSubmitted.Fee(0, true));
+                new RequestSubmitted.Fee(0, true), null, null, null);
         portal.submit(forEmma);
         String itemId = awaitItem(forEmma.conversationId());
         as(liseBergToken()).get("/api/v1/inbox/" + itemId).then()
@@ -100,7 +100,7 @@ class InboxTest {
         // A later request on the same key is consumed after both copies.
         RequestSubmitted marker = new RequestSubmitted(UUID.randomUUID(), request.requestType(), "Markør",
                 request.body(), request.submittedAt(), request.replyDueBy(), false, request.patient(),
-                request.submittedBy(), request.gpHpr(), request.fee());
+                request.submittedBy(), request.gpHpr(), request.fee(), null, null, null);
         portal.publish(EventEnvelope.of(marker, Demo.DEMO_CLINIC, request.conversationId(), request.submittedAt()));
         await().atMost(Duration.ofSeconds(30)).until(() -> items(liseBergToken()).contains(marker.conversationId().toString()));
         assertThat(items(liseBergToken())).filteredOn(request.conversationId().toString()::equals).hasSize(1);

@@ -39,7 +39,7 @@ public final class PortalSide {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.ofHours(1)).truncatedTo(ChronoUnit.SECONDS);
         return new RequestSubmitted(UUID.randomUUID(), type, subject, "Tekst fra pasienten.", now, replyDueBy,
                 possiblyUrgent, KARI, KARI, Demo.LISE_BERG_HPR,
-                type == RequestType.E_CONSULTATION ? new RequestSubmitted.Fee(224, false) : null);
+                type == RequestType.E_CONSULTATION ? new RequestSubmitted.Fee(224, false) : null, null, null, null);
     }
 
     public static RequestSubmitted econsultation() {

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -50,6 +51,21 @@ public class Conversation extends PanacheEntityBase {
 
     @Column(name = "fee_exempt")
     public Boolean feeExempt;
+
+    /** Office messages: the office's same-day aim (R8); null for other types. */
+    @Column(name = "target_by")
+    public Instant targetBy;
+
+    /** Renewals: the prescription to renew. */
+    @Column(name = "prescription_id")
+    public UUID prescriptionId;
+
+    /** Sick-leave extensions: the sick note to extend, and the new last day asked for. */
+    @Column(name = "sick_note_id")
+    public UUID sickNoteId;
+
+    @Column(name = "requested_until")
+    public LocalDate requestedUntil;
 
     @Column(name = "created_at")
     public Instant createdAt;

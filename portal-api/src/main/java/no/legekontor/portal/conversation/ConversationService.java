@@ -55,13 +55,22 @@ public class ConversationService {
     /**
      * What a patient sends to the clinic.
      *
-     * @param patient     whose request it is
-     * @param submittedBy who sends it (the patient, or a guardian)
-     * @param clinic      the patient's clinic
-     * @param fee         the accepted fee, or null
+     * @param patient      whose request it is
+     * @param submittedBy  who sends it (the patient, or a guardian)
+     * @param clinic       the patient's clinic
+     * @param fee          the accepted fee, or null
+     * @param prescription renewals: the prescription to renew, else null
+     * @param sickNote     extensions: the sick note and the end date asked for, else null
      */
     public record NewRequest(Patient patient, Patient submittedBy, Clinic clinic, RequestType type, String subject,
-            String body, RequestSubmitted.Fee fee) {
+            String body, RequestSubmitted.Fee fee, RequestSubmitted.Prescription prescription,
+            RequestSubmitted.SickNote sickNote) {
+
+        /** A request about nothing but its text (e-consultation, office message). */
+        public NewRequest(Patient patient, Patient submittedBy, Clinic clinic, RequestType type, String subject,
+                String body, RequestSubmitted.Fee fee) {
+            this(patient, submittedBy, clinic, type, subject, body, fee, null, null);
+        }
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -81,6 +90,16 @@ public class ConversationService {
             conversation.feeAmountNok = request.fee().amountNok();
             conversation.feeExempt = request.fee().exempt();
         }
+        if (request.type() == RequestType.OFFICE_MESSAGE) {
+            conversation.targetBy = deadlines.officeTargetBy(now).toInstant();
+        }
+        if (request.prescription() != null) {
+            conversation.prescriptionId = request.prescription().id();
+        }
+        if (request.sickNote() != null) {
+            conversation.sickNoteId = request.sickNote().id();
+            conversation.requestedUntil = request.sickNote().requestedUntil();
+        }
         conversation.createdAt = now;
         conversation.updatedAt = now;
 
@@ -96,7 +115,8 @@ public class ConversationService {
 
         RequestSubmitted event = new RequestSubmitted(conversation.id, conversation.type, conversation.subject,
                 first.body, OsloTime.of(now), OsloTime.of(conversation.replyDueBy), conversation.possiblyUrgent,
-                person(request.patient()), person(request.submittedBy()), request.patient().gpHpr, request.fee());
+                person(request.patient()), person(request.submittedBy()), request.patient().gpHpr, request.fee(),
+                OsloTime.of(conversation.targetBy), request.prescription(), request.sickNote());
         outbox.add(Topics.PORTAL_REQUESTS, AGGREGATE,
                 EventEnvelope.of(event, conversation.clinicOrg, conversation.id, OsloTime.of(now)));
         audit.record(request.submittedBy().id, request.patient().id, "request.submitted", AGGREGATE, conversation.id);
@@ -119,7 +139,8 @@ public class ConversationService {
                 .orElseThrow(NotFound::new);
     }
 
-    private static RequestSubmitted.Person person(Patient p) {
+    /** A person as the clinic sees them in an event. */
+    public static RequestSubmitted.Person person(Patient p) {
         return new RequestSubmitted.Person(p.nationalId, p.name, p.birthDate);
     }
 }

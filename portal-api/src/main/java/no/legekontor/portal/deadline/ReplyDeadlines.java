@@ -7,7 +7,7 @@ import java.time.OffsetDateTime;
 import no.legekontor.portal.config.PortalConfig;
 import no.legekontor.shared.calendar.BusinessCalendar;
 
-/** The promised answer time of a request received at a given moment (R8, PRODUCT.md §4). */
+/** The promised answer time of a request received at a given moment, and the office's aim (R8, PRODUCT.md §4). */
 @ApplicationScoped
 public class ReplyDeadlines {
 
@@ -19,5 +19,10 @@ public class ReplyDeadlines {
 
     public OffsetDateTime dueBy(Instant receivedAt) {
         return calendar.replyDueBy(receivedAt, config.replyBusinessDays());
+    }
+
+    /** The office's aim for a message received at that moment: 16:00 the same or next business day. */
+    public OffsetDateTime officeTargetBy(Instant receivedAt) {
+        return calendar.officeTargetBy(receivedAt);
     }
 }

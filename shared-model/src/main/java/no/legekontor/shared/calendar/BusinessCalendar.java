@@ -3,6 +3,7 @@ package no.legekontor.shared.calendar;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.Month;
 import java.time.OffsetDateTime;
@@ -35,6 +36,8 @@ public final class BusinessCalendar {
     public static final int DEFAULT_REPLY_BUSINESS_DAYS = 5;
 
     private static final LocalTime END_OF_DAY = LocalTime.of(23, 59, 59);
+    /** Office messages received before this (Oslo time) on a business day aim at an answer that day. */
+    private static final LocalTime OFFICE_CUT_OFF = LocalTime.of(16, 0);
     private static final int FIRST_GREGORIAN_YEAR = 1583;
     // GET /reply-deadline takes any instant; caching every year a caller invents would let the
     // cache grow without bound, so only plausible years are kept.
@@ -138,6 +141,20 @@ public final class BusinessCalendar {
         LocalDate dueOn = addBusinessDays(receivedOn, businessDays);
         // 23:59:59 is never inside Oslo's daylight-saving gap or overlap (both are at night, 02-03).
         return dueOn.atTime(END_OF_DAY).atZone(OSLO).toOffsetDateTime();
+    }
+
+    /**
+     * The office's own aim for a message (R8: "mostly answered the same day"): 16:00 Oslo time on
+     * the day received when that is a business day and the message arrives before 16:00, else
+     * 16:00 on the next business day. A message at 16:00 sharp is after the cut-off.
+     */
+    public OffsetDateTime officeTargetBy(Instant receivedAt) {
+        Objects.requireNonNull(receivedAt, "receivedAt");
+        LocalDateTime received = LocalDateTime.ofInstant(receivedAt, OSLO);
+        LocalDate receivedOn = received.toLocalDate();
+        boolean sameDay = isBusinessDay(receivedOn) && received.toLocalTime().isBefore(OFFICE_CUT_OFF);
+        LocalDate targetOn = sameDay ? receivedOn : addBusinessDays(receivedOn, 1);
+        return targetOn.atTime(OFFICE_CUT_OFF).atZone(OSLO).toOffsetDateTime();
     }
 
     /**

@@ -1,5 +1,6 @@
 package no.legekontor.shared.event;
 
 /** Marker for the records that travel inside an {@link EventEnvelope}. */
-public sealed interface EventPayload permits RequestSubmitted, RequestReceived, ReplyPosted {
+public sealed interface EventPayload permits RequestSubmitted, FollowUpSubmitted, AppointmentBooked,
+        AppointmentCancelled, RequestReceived, AppointmentNoticeReceived, ReplyPosted {
 }

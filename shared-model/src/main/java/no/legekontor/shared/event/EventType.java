@@ -10,8 +10,16 @@ import java.util.Optional;
 public enum EventType {
     /** A patient request accepted by the portal ({@code portal.requests.v1}). */
     REQUEST_SUBMITTED("RequestSubmitted", 1, RequestSubmitted.class),
+    /** The patient wrote again in a conversation ({@code portal.requests.v1}). */
+    FOLLOW_UP_SUBMITTED("FollowUpSubmitted", 1, FollowUpSubmitted.class),
+    /** A patient booked a slot ({@code portal.requests.v1}, key = appointment id). */
+    APPOINTMENT_BOOKED("AppointmentBooked", 1, AppointmentBooked.class),
+    /** A patient cancelled an appointment ({@code portal.requests.v1}, key = appointment id). */
+    APPOINTMENT_CANCELLED("AppointmentCancelled", 1, AppointmentCancelled.class),
     /** The clinic's inbox has stored the request ({@code inbox.events.v1}). */
     REQUEST_RECEIVED("RequestReceived", 1, RequestReceived.class),
+    /** The clinic's inbox has stored an appointment notice ({@code inbox.events.v1}, key = appointment id). */
+    APPOINTMENT_NOTICE_RECEIVED("AppointmentNoticeReceived", 1, AppointmentNoticeReceived.class),
     /** Clinic staff answered ({@code inbox.events.v1}). */
     REPLY_POSTED("ReplyPosted", 1, ReplyPosted.class);
 

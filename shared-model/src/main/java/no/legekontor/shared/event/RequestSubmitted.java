@@ -19,6 +19,9 @@ import java.util.UUID;
  * @param submittedBy     who pressed send: the patient, or a guardian on the patient's behalf
  * @param gpHpr           the HPR number of the patient's GP
  * @param fee             the fee the patient accepted, or null when none applies
+ * @param targetBy        office messages: the office's aim for an answer (16:00, R8); else null
+ * @param prescription    renewals: the prescription to renew; else null
+ * @param sickNote        sick-leave extensions: the sick note and the end date asked for; else null
  */
 public record RequestSubmitted(
         UUID conversationId,
@@ -31,7 +34,10 @@ public record RequestSubmitted(
         Person patient,
         Person submittedBy,
         String gpHpr,
-        Fee fee) implements EventPayload {
+        Fee fee,
+        OffsetDateTime targetBy,
+        Prescription prescription,
+        SickNote sickNote) implements EventPayload {
 
     /**
      * A person as the clinic sees them.
@@ -50,5 +56,31 @@ public record RequestSubmitted(
      * @param exempt    no co-payment (e.g. a child under 16)
      */
     public record Fee(int amountNok, boolean exempt) {
+    }
+
+    /**
+     * The prescription a renewal asks for, so the GP sees what to renew without asking the portal.
+     *
+     * @param id            the portal's prescription id; a decision names it
+     * @param medication    name and strength, e.g. "Levaxin 50 mikrog tablett"
+     * @param dosage        how it is taken
+     * @param issuedOn      when it was issued
+     * @param validUntil    its last valid day
+     * @param prescriberHpr the HPR number of the GP who issued it
+     */
+    public record Prescription(UUID id, String medication, String dosage, LocalDate issuedOn, LocalDate validUntil,
+            String prescriberHpr) {
+    }
+
+    /**
+     * The sick note an extension asks to extend, and to when.
+     *
+     * @param id             the portal's sick-note id; a decision names it
+     * @param fromDate       first day of sick leave
+     * @param toDate         last day of sick leave today
+     * @param gradePercent   sick-leave grade (20-100)
+     * @param requestedUntil the new last day the patient asks for
+     */
+    public record SickNote(UUID id, LocalDate fromDate, LocalDate toDate, int gradePercent, LocalDate requestedUntil) {
     }
 }

@@ -6,10 +6,13 @@ package no.legekontor.shared.event;
  */
 public final class Topics {
 
-    /** Patient requests on their way from portal-api to the clinic's inbox; key = conversation id. */
+    /**
+     * Patient requests on their way from portal-api to the clinic's inbox; key = conversation id
+     * (requests, follow-ups) or appointment id (bookings, cancellations).
+     */
     public static final String PORTAL_REQUESTS = "portal.requests.v1";
 
-    /** What the clinic did with a request (received, replied, decided); key = conversation id. */
+    /** What the clinic did with a request (received, replied, decided); key = conversation or appointment id. */
     public static final String INBOX_EVENTS = "inbox.events.v1";
 
     /** Notifications to patients (SMS / e-mail gateway); key = conversation id. */
