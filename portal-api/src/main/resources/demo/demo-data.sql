@@ -45,3 +45,43 @@ insert into guardianship (id, guardian_id, child_id, clinic_org, created_at) val
     ('00000000-0000-4000-9000-000000000002', '00000000-0000-4000-8000-000000000001',
      '00000000-0000-4000-8000-000000000005', '910000004', now())
 on conflict (id) do update set ended_at = null;
+
+-- Clinical records (R5, R6, R10), as Demo Legesenter's record system would push them. Dates are
+-- relative to today, so that Kari's prescriptions and sick note stay active (or expired) on every
+-- start; fixed ids and external ids keep the rows the same rows.
+insert into prescription (id, clinic_org, external_id, patient_id, medication, dosage, issued_on, valid_until,
+                          prescriber_hpr, updated_at) values
+    ('00000000-0000-4000-a000-000000000001', '910000004', 'demo-rx-1', '00000000-0000-4000-8000-000000000001',
+     'Levaxin 50 mikrog tablett', '1 tablett om morgenen', current_date - 200, current_date + 165, '9100001', now()),
+    ('00000000-0000-4000-a000-000000000002', '910000004', 'demo-rx-2', '00000000-0000-4000-8000-000000000001',
+     'Ventoline 0,1 mg/dose inhalasjonsaerosol', '1–2 doser ved behov, høyst 8 doser i døgnet',
+     current_date - 90, current_date + 275, '9100001', now()),
+    ('00000000-0000-4000-a000-000000000003', '910000004', 'demo-rx-3', '00000000-0000-4000-8000-000000000001',
+     'Amoxicillin 500 mg kapsel', '1 kapsel 3 ganger daglig i 7 dager', current_date - 400, current_date - 35,
+     '9100001', now())
+on conflict (id) do update set
+    clinic_org = excluded.clinic_org, external_id = excluded.external_id, patient_id = excluded.patient_id,
+    medication = excluded.medication, dosage = excluded.dosage, issued_on = excluded.issued_on,
+    valid_until = excluded.valid_until, prescriber_hpr = excluded.prescriber_hpr, updated_at = excluded.updated_at;
+
+insert into vaccination (id, clinic_org, external_id, patient_id, vaccine, given_on, given_by, updated_at) values
+    ('00000000-0000-4000-a100-000000000001', '910000004', 'demo-vax-1', '00000000-0000-4000-8000-000000000001',
+     'Influensavaksine', current_date - 45, 'Anne Dahl, Demo Legesenter', now()),
+    ('00000000-0000-4000-a100-000000000002', '910000004', 'demo-vax-2', '00000000-0000-4000-8000-000000000001',
+     'Koronavaksine (Comirnaty)', current_date - 60, 'Anne Dahl, Demo Legesenter', now()),
+    ('00000000-0000-4000-a100-000000000003', '910000004', 'demo-vax-3', '00000000-0000-4000-8000-000000000001',
+     'Stivkrampe, difteri og kikhoste (Boostrix)', current_date - 1500, 'Lise Berg, Demo Legesenter', now()),
+    ('00000000-0000-4000-a100-000000000004', '910000004', 'demo-vax-4', '00000000-0000-4000-8000-000000000004',
+     'MMR (meslinger, kusma, røde hunder), dose 2', current_date - 800, 'Helsestasjonen', now())
+on conflict (id) do update set
+    clinic_org = excluded.clinic_org, external_id = excluded.external_id, patient_id = excluded.patient_id,
+    vaccine = excluded.vaccine, given_on = excluded.given_on, given_by = excluded.given_by,
+    updated_at = excluded.updated_at;
+
+insert into sick_note (id, clinic_org, external_id, patient_id, from_date, to_date, grade_percent, updated_at) values
+    ('00000000-0000-4000-b000-000000000001', '910000004', 'demo-sm-1', '00000000-0000-4000-8000-000000000001',
+     current_date - 10, current_date + 4, 100, now())
+on conflict (id) do update set
+    clinic_org = excluded.clinic_org, external_id = excluded.external_id, patient_id = excluded.patient_id,
+    from_date = excluded.from_date, to_date = excluded.to_date, grade_percent = excluded.grade_percent,
+    updated_at = excluded.updated_at;

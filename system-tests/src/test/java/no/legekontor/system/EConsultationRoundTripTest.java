@@ -3,21 +3,20 @@ package no.legekontor.system;
 import static io.restassured.RestAssured.given;
 import static no.legekontor.devtools.Demo.KARI;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.hasItem;
+import static no.legekontor.system.SystemCalls.awaitInboxItem;
+import static no.legekontor.system.SystemCalls.inbox;
+import static no.legekontor.system.SystemCalls.portal;
 
-import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -135,24 +134,8 @@ class EConsultationRoundTripTest {
         }
     }
 
-    private static String awaitInboxItem(String token, String conversationId) {
-        await().atMost(Duration.ofSeconds(60)).until(() ->
-                inboxConversationIds(token).contains(conversationId));
-        List<String> ids = inbox(token).queryParam("size", 100).get("/api/v1/inbox").then()
-                .extract().path("items.findAll { it.conversationId == '" + conversationId + "' }.id");
-        assertThat(ids).hasSize(1);
-        return ids.get(0);
-    }
-
-    private static List<String> inboxConversationIds(String token) {
-        return inbox(token).queryParam("size", 100).get("/api/v1/inbox").then().statusCode(200)
-                .extract().path("items.conversationId");
-    }
-
     private static void awaitConversationStatus(String conversationId, String status) {
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
-                portal(DevTokens.patient(KARI)).get("/api/v1/conversations/" + conversationId).then()
-                        .body("status", equalTo(status)));
+        SystemCalls.awaitConversationStatus(DevTokens.patient(KARI), conversationId, status);
     }
 
     private static long count(String database, String sql, String id) throws SQLException {
@@ -165,13 +148,5 @@ class EConsultationRoundTripTest {
                 return rs.getLong(1);
             }
         }
-    }
-
-    private static RequestSpecification portal(String token) {
-        return given().baseUri(system.portal.baseUrl()).auth().oauth2(token).contentType(ContentType.JSON);
-    }
-
-    private static RequestSpecification inbox(String token) {
-        return given().baseUri(system.inbox.baseUrl()).auth().oauth2(token).contentType(ContentType.JSON);
     }
 }

@@ -1,6 +1,7 @@
 package no.legekontor.inbox.inbox;
 
 import jakarta.ws.rs.QueryParam;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** The inbox list's filters ({@code @BeanParam}); all optional, combined with "and". */
@@ -21,6 +22,10 @@ public class InboxFilter {
     @QueryParam("dueToday")
     @Parameter(description = "true: only open items due today (Europe/Oslo)")
     public Boolean dueToday;
+
+    @QueryParam("conversationId")
+    @Parameter(description = "Only the item of this patient conversation (as the portal names it)")
+    public UUID conversationId;
 
     @QueryParam("assignee")
     @Parameter(description = "HPR number of the staff member who claimed the items")

@@ -73,6 +73,10 @@ public class InboxService {
             params.put("dayStart", today.atStartOfDay(BusinessCalendar.OSLO).toInstant());
             params.put("dayEnd", today.plusDays(1).atStartOfDay(BusinessCalendar.OSLO).toInstant());
         }
+        if (filter.conversationId != null) {
+            where.add("e.conversation_id = :conversation");
+            params.put("conversation", filter.conversationId);
+        }
         if (filter.assignee != null && !filter.assignee.isBlank()) {
             where.add("e.assignee_hpr = :assignee");
             params.put("assignee", filter.assignee);

@@ -8,22 +8,26 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import no.legekontor.shared.event.EventEnvelope;
+import no.legekontor.shared.event.FollowUpSubmitted;
 import no.legekontor.shared.event.RequestReceived;
 import no.legekontor.shared.event.RequestSubmitted;
 import no.legekontor.shared.event.Topics;
 import no.legekontor.support.messaging.ProcessedEvents;
 import no.legekontor.support.outbox.Outbox;
 import no.legekontor.support.time.OsloTime;
+import org.jboss.logging.Logger;
 
 /**
- * Puts each patient request into its clinic's inbox exactly once and tells the portal it arrived:
- * the event id, the item and the {@code RequestReceived} event are stored in one transaction.
+ * Puts each patient request and follow-up into its clinic's inbox exactly once and tells the portal
+ * it arrived: the event id, the item and the {@code RequestReceived} event are stored in one
+ * transaction.
  */
 @ApplicationScoped
 @Transactional
 public class PortalRequestHandler {
 
     static final String CONSUMER = "inbox-service.requests";
+    private static final Logger LOG = Logger.getLogger(PortalRequestHandler.class);
 
     @Inject
     ProcessedEvents processed;
@@ -37,8 +41,15 @@ public class PortalRequestHandler {
     /** Stores a batch of requests in order, in one transaction; requests seen before are skipped. */
     public void handle(List<EventEnvelope> events) {
         for (EventEnvelope event : events) {
-            if (event.payload() instanceof RequestSubmitted request && processed.firstDelivery(event.id(), CONSUMER)) {
+            if (!processed.firstDelivery(event.id(), CONSUMER)) {
+                continue;
+            }
+            if (event.payload() instanceof RequestSubmitted request) {
                 receive(event, request);
+            } else if (event.payload() instanceof FollowUpSubmitted followUp) {
+                followUp(followUp);
+            } else {
+                LOG.debugf("Ignoring %s on portal requests", event.type());
             }
         }
     }
@@ -56,6 +67,9 @@ public class PortalRequestHandler {
         item.receivedAt = now;
         // The deadline the patient was shown when sending is the one the clinic keeps.
         item.replyDueBy = request.replyDueBy().toInstant();
+        item.targetBy = request.targetBy() == null ? null : request.targetBy().toInstant();
+        item.details = request.prescription() != null ? ItemDetails.of(request.prescription())
+                : request.sickNote() != null ? ItemDetails.of(request.sickNote()) : null;
         item.possiblyUrgent = request.possiblyUrgent();
         item.gpHpr = request.gpHpr();
         item.patientNationalId = request.patient().nationalId();
@@ -69,8 +83,40 @@ public class PortalRequestHandler {
         }
         item.persist();
 
+        confirm(item, now);
+    }
+
+    /**
+     * The patient wrote again (R13): the follow-up is stored with its item, which reopens with the
+     * deadline counted from the follow-up, and the portal hears that the clinic has it.
+     */
+    private void followUp(FollowUpSubmitted followUp) {
+        InboxItem item = InboxItem.<InboxItem>find("conversationId", followUp.conversationId()).firstResult();
+        if (item == null) {
+            // Keyed by conversation, a follow-up cannot overtake its request; this is a bug, not a race.
+            LOG.errorf("FollowUpSubmitted for conversation %s without an inbox item", followUp.conversationId());
+            return;
+        }
+        Instant now = clock.instant();
+        InboxFollowUp stored = new InboxFollowUp();
+        stored.id = followUp.messageId();
+        stored.itemId = item.id;
+        stored.body = followUp.body();
+        boolean proxy = !followUp.submittedBy().nationalId().equals(item.patientNationalId.strip());
+        stored.submittedByName = proxy ? followUp.submittedBy().name() : null;
+        stored.sentAt = followUp.submittedAt().toInstant();
+        stored.persist();
+        item.status = InboxItem.Status.OPEN;
+        item.answeredAt = null;
+        item.replyDueBy = followUp.replyDueBy().toInstant();
+        item.targetBy = followUp.targetBy() == null ? null : followUp.targetBy().toInstant();
+        item.possiblyUrgent |= followUp.possiblyUrgent();
+        confirm(item, now);
+    }
+
+    private void confirm(InboxItem item, Instant now) {
         RequestReceived received = new RequestReceived(item.conversationId, item.id, OsloTime.of(now),
-                request.replyDueBy());
+                OsloTime.of(item.replyDueBy));
         outbox.add(Topics.INBOX_EVENTS, InboxService.AGGREGATE,
                 EventEnvelope.of(received, item.clinicOrg, item.conversationId, OsloTime.of(now)));
     }

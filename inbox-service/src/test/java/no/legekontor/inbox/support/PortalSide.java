@@ -12,6 +12,7 @@ import no.legekontor.devtools.Demo;
 import no.legekontor.devtools.KafkaBrokerResource;
 import no.legekontor.devtools.TopicClient;
 import no.legekontor.shared.event.EventEnvelope;
+import no.legekontor.shared.event.EventPayload;
 import no.legekontor.shared.event.RequestSubmitted;
 import no.legekontor.shared.event.RequestType;
 import no.legekontor.shared.event.Topics;
@@ -49,6 +50,11 @@ public final class PortalSide {
 
     public EventEnvelope envelope(RequestSubmitted request, String clinic) {
         return EventEnvelope.of(request, clinic, request.conversationId(), request.submittedAt());
+    }
+
+    /** Any portal event about a conversation of Demo Legesenter, keyed by that conversation. */
+    public EventEnvelope envelope(EventPayload payload, UUID conversationId) {
+        return EventEnvelope.of(payload, Demo.DEMO_CLINIC, conversationId, OffsetDateTime.now(ZoneOffset.ofHours(1)));
     }
 
     public EventEnvelope submit(RequestSubmitted request) {

@@ -27,6 +27,10 @@ public interface PortalConfig {
     @WithDefault("16")
     int proxyAccessUntilAge();
 
+    /** Days after a sick note's last day during which it can still be extended online (R10). */
+    @WithDefault("7")
+    int sickNoteExtensionGraceDays();
+
     /** The version of the terms a patient consents to when choosing full access (R2). */
     @WithDefault("2026-01")
     String consentTermsVersion();

@@ -88,9 +88,23 @@ public class Conversation extends PanacheEntityBase {
         /** Nothing more will happen. */
         CLOSED;
 
+        /** Sent and not yet answered: the clinic owes an answer. */
+        public static final List<Status> AWAITING_CLINIC = List.of(SUBMITTED, RECEIVED);
+
         boolean isBefore(Status other) {
             return ordinal() < other.ordinal();
         }
+    }
+
+    /**
+     * The patient wrote again (R13): the conversation waits for the clinic once more, with a new
+     * deadline counted from now.
+     */
+    void reopen(Instant at, Instant replyDueBy, Instant targetBy) {
+        status = Status.SUBMITTED;
+        this.replyDueBy = replyDueBy;
+        this.targetBy = targetBy;
+        updatedAt = at;
     }
 
     /** Moves to {@code next} unless the conversation is already there or further. */

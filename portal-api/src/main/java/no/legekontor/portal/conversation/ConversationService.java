@@ -3,6 +3,7 @@ package no.legekontor.portal.conversation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -13,6 +14,7 @@ import no.legekontor.portal.account.Patient;
 import no.legekontor.portal.audit.AuditLog;
 import no.legekontor.portal.deadline.ReplyDeadlines;
 import no.legekontor.shared.event.EventEnvelope;
+import no.legekontor.shared.event.FollowUpSubmitted;
 import no.legekontor.shared.event.RequestSubmitted;
 import no.legekontor.shared.event.RequestType;
 import no.legekontor.shared.event.Topics;
@@ -121,6 +123,60 @@ public class ConversationService {
                 EventEnvelope.of(event, conversation.clinicOrg, conversation.id, OsloTime.of(now)));
         audit.record(request.submittedBy().id, request.patient().id, "request.submitted", AGGREGATE, conversation.id);
         return conversation;
+    }
+
+    /**
+     * The patient writes again in an own conversation that is not closed (R13): the message and the
+     * {@code FollowUpSubmitted} event are stored together, the conversation waits for the clinic
+     * again with a deadline counted from now, and no new fee is charged.
+     */
+    @Transactional
+    public Conversation followUp(Patient patient, Patient submittedBy, UUID conversationId, String body) {
+        Conversation conversation = em.find(Conversation.class, conversationId, LockModeType.PESSIMISTIC_WRITE);
+        if (conversation == null || !conversation.patientId.equals(patient.id)) {
+            throw new NotFound();
+        }
+        if (conversation.status == Conversation.Status.CLOSED) {
+            throw new ConversationClosed();
+        }
+        if (!Conversation.Status.AWAITING_CLINIC.contains(conversation.status) && anotherOpenAbout(conversation)) {
+            throw new DuplicateRequest();
+        }
+        Instant now = clock.instant();
+        boolean urgent = redFlags.anyIn(body);
+        conversation.possiblyUrgent |= urgent;
+        conversation.reopen(now, deadlines.dueBy(now).toInstant(),
+                conversation.type == RequestType.OFFICE_MESSAGE ? deadlines.officeTargetBy(now).toInstant() : null);
+
+        ConversationMessage message = new ConversationMessage();
+        message.id = UUID.randomUUID();
+        message.conversation = conversation;
+        message.sender = ConversationMessage.Sender.PATIENT;
+        message.body = body;
+        message.author = submittedBy.name;
+        message.sentAt = now;
+        message.persist();
+
+        FollowUpSubmitted event = new FollowUpSubmitted(conversation.id, message.id, body, OsloTime.of(now),
+                OsloTime.of(conversation.replyDueBy), OsloTime.of(conversation.targetBy), urgent, person(submittedBy));
+        outbox.add(Topics.PORTAL_REQUESTS, AGGREGATE,
+                EventEnvelope.of(event, conversation.clinicOrg, conversation.id, OsloTime.of(now)));
+        audit.record(submittedBy.id, patient.id, "request.followed-up", AGGREGATE, conversation.id);
+        return get(patient.id, conversation.id);
+    }
+
+    /** Reopening an answered renewal or extension must not make two open requests about one thing. */
+    private boolean anotherOpenAbout(Conversation conversation) {
+        if (conversation.prescriptionId == null && conversation.sickNoteId == null) {
+            return false;
+        }
+        return em.createQuery("select count(c) from Conversation c where c.id <> :id and c.status in :open"
+                        + " and (c.prescriptionId = :prescription or c.sickNoteId = :sickNote)", Long.class)
+                .setParameter("id", conversation.id)
+                .setParameter("open", Conversation.Status.AWAITING_CLINIC)
+                .setParameter("prescription", conversation.prescriptionId)
+                .setParameter("sickNote", conversation.sickNoteId)
+                .getSingleResult() > 0;
     }
 
     /** The patient's conversations, newest first. */

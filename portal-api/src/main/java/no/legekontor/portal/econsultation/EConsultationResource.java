@@ -66,9 +66,7 @@ public class EConsultationResource {
     public Response submit(@Valid @NotNull EConsultationRequest request, @Context UriInfo uri,
             @Context HttpHeaders headers) {
         Conversation conversation = econsultations.submit(caller, request);
-        return Response.created(uri.getBaseUriBuilder().path("api/v1/conversations/{id}").build(conversation.id))
-                .entity(ConversationViews.Detail.of(conversation,
-                        urgentAdvice.forConversation(conversation, headers.getAcceptableLanguages())))
-                .build();
+        return ConversationViews.created(conversation,
+                urgentAdvice.forConversation(conversation, headers.getAcceptableLanguages()), uri);
     }
 }

@@ -58,4 +58,11 @@ public final class Accounts {
                 .post("/api/v1/integration/guardianships").then().statusCode(201)
                 .extract().path("id");
     }
+
+    /** The person moves to a GP at another clinic (the new clinic's system registers them). */
+    public static void moveTo(String nationalId, String clinic, String gpHpr) {
+        given().auth().oauth2(DevTokens.integration(clinic)).contentType(ContentType.JSON)
+                .body(Map.of("nationalId", nationalId, "name", "Flyttet Pasient", "gpHpr", gpHpr))
+                .post("/api/v1/integration/patients").then().statusCode(200);
+    }
 }

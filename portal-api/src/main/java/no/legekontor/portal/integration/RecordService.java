@@ -1,0 +1,104 @@
+package no.legekontor.portal.integration;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+import no.legekontor.portal.account.Patient;
+import no.legekontor.shared.identity.NationalId;
+import no.legekontor.support.problem.InvalidInput;
+import no.legekontor.support.problem.NotFound;
+
+/**
+ * What a clinic's record system pushes about its own patients: prescriptions, vaccinations, sick
+ * notes. Each is an upsert by (clinic, externalId) in one statement, so the same record sent twice,
+ * or by two workers at once, is one row; a changed record updates it. A patient who is not on the
+ * caller's clinic's lists is not found: a clinic sees and changes only its own patients' data.
+ */
+@ApplicationScoped
+@Transactional
+public class RecordService {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    public RegistrationService.Outcome<PrescriptionRecord.Stored> upsertPrescription(String clinicOrg,
+            PrescriptionRecord r) {
+        Patient patient = ownPatient(clinicOrg, r.nationalId());
+        notBefore("validUntil", r.validUntil(), r.issuedOn());
+        Object[] row = upsert("""
+                insert into prescription (id, clinic_org, external_id, patient_id, medication, dosage, issued_on,
+                                          valid_until, prescriber_hpr, updated_at)
+                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+                on conflict (clinic_org, external_id) do update
+                  set patient_id = excluded.patient_id, medication = excluded.medication, dosage = excluded.dosage,
+                      issued_on = excluded.issued_on, valid_until = excluded.valid_until,
+                      prescriber_hpr = excluded.prescriber_hpr, updated_at = excluded.updated_at
+                returning id, (xmax = 0) as created""",
+                clinicOrg, r.externalId().strip(), patient.id, r.medication().strip(), r.dosage().strip(),
+                r.issuedOn(), r.validUntil(), r.prescriberHpr());
+        return new RegistrationService.Outcome<>(new PrescriptionRecord.Stored((UUID) row[0], r.externalId().strip(),
+                patient.nationalId, r.medication().strip(), r.dosage().strip(), r.issuedOn(), r.validUntil(),
+                r.prescriberHpr()), (Boolean) row[1]);
+    }
+
+    public RegistrationService.Outcome<VaccinationRecord.Stored> upsertVaccination(String clinicOrg,
+            VaccinationRecord r) {
+        Patient patient = ownPatient(clinicOrg, r.nationalId());
+        Object[] row = upsert("""
+                insert into vaccination (id, clinic_org, external_id, patient_id, vaccine, given_on, given_by,
+                                         updated_at)
+                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+                on conflict (clinic_org, external_id) do update
+                  set patient_id = excluded.patient_id, vaccine = excluded.vaccine, given_on = excluded.given_on,
+                      given_by = excluded.given_by, updated_at = excluded.updated_at
+                returning id, (xmax = 0) as created""",
+                clinicOrg, r.externalId().strip(), patient.id, r.vaccine().strip(), r.givenOn(), r.givenBy().strip());
+        return new RegistrationService.Outcome<>(new VaccinationRecord.Stored((UUID) row[0], r.externalId().strip(),
+                patient.nationalId, r.vaccine().strip(), r.givenOn(), r.givenBy().strip()), (Boolean) row[1]);
+    }
+
+    public RegistrationService.Outcome<SickNoteRecord.Stored> upsertSickNote(String clinicOrg, SickNoteRecord r) {
+        Patient patient = ownPatient(clinicOrg, r.nationalId());
+        notBefore("toDate", r.toDate(), r.fromDate());
+        Object[] row = upsert("""
+                insert into sick_note (id, clinic_org, external_id, patient_id, from_date, to_date, grade_percent,
+                                       updated_at)
+                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+                on conflict (clinic_org, external_id) do update
+                  set patient_id = excluded.patient_id, from_date = excluded.from_date, to_date = excluded.to_date,
+                      grade_percent = excluded.grade_percent, updated_at = excluded.updated_at
+                returning id, (xmax = 0) as created""",
+                clinicOrg, r.externalId().strip(), patient.id, r.fromDate(), r.toDate(), r.gradePercent());
+        return new RegistrationService.Outcome<>(new SickNoteRecord.Stored((UUID) row[0], r.externalId().strip(),
+                patient.nationalId, r.fromDate(), r.toDate(), r.gradePercent()), (Boolean) row[1]);
+    }
+
+    /** Runs an upsert whose first parameter is a fresh id and whose last is the update time. */
+    private Object[] upsert(String sql, Object... values) {
+        var query = em.createNativeQuery(sql).setParameter(1, UUID.randomUUID());
+        for (int i = 0; i < values.length; i++) {
+            query.setParameter(i + 2, values[i]);
+        }
+        query.setParameter(values.length + 2, clock.instant());
+        return (Object[]) query.getSingleResult();
+    }
+
+    private static Patient ownPatient(String clinicOrg, String nationalId) {
+        NationalId id = NationalId.tryParse(nationalId == null ? null : nationalId.strip())
+                .orElseThrow(() -> new InvalidInput("nationalId", "national-id"));
+        return Patient.byNationalId(id).filter(p -> p.clinicOrg.equals(clinicOrg)).orElseThrow(NotFound::new);
+    }
+
+    private static void notBefore(String field, LocalDate value, LocalDate start) {
+        if (value.isBefore(start)) {
+            throw new InvalidInput(field, "before-start");
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package no.legekontor.portal.integration;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A sick note from the clinic's record system (upsert by externalId). */
+@Schema(name = "SickNoteRecord")
+public record SickNoteRecord(
+        @Schema(description = "The clinic system's own id of the sick note", example = "epj-sm-3001", maxLength = 100)
+        @NotBlank @Size(max = 100) String externalId,
+        @Schema(description = "The patient's national id; the patient must be on the clinic's lists",
+                example = "14838510036")
+        @NotBlank String nationalId,
+        @Schema(example = "2026-11-16") @NotNull LocalDate fromDate,
+        @Schema(description = "Last day of sick leave; not before fromDate", example = "2026-12-04")
+        @NotNull LocalDate toDate,
+        @Schema(example = "100", minimum = "1", maximum = "100") @NotNull @Min(1) @Max(100) Integer gradePercent) {
+
+    /** The sick note as stored. */
+    @Schema(name = "StoredSickNote")
+    public record Stored(UUID id, String externalId, String nationalId, LocalDate fromDate, LocalDate toDate,
+            int gradePercent) {
+    }
+}

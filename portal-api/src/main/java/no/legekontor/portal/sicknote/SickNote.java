@@ -1,0 +1,52 @@
+package no.legekontor.portal.sicknote;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** A sick note (sykmelding) the clinic's record system pushed; extended online, never issued (R10). */
+@Entity
+@Table(name = "sick_note")
+public class SickNote extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "clinic_org", columnDefinition = "bpchar")
+    public String clinicOrg;
+
+    @Column(name = "external_id")
+    public String externalId;
+
+    @Column(name = "patient_id")
+    public UUID patientId;
+
+    @Column(name = "from_date")
+    public LocalDate fromDate;
+
+    @Column(name = "to_date")
+    public LocalDate toDate;
+
+    @Column(name = "grade_percent")
+    public int gradePercent;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    /**
+     * R10: a note can be extended while it runs and up to {@code graceDays} after its last day; a
+     * note that has not started yet is not "existing" sick leave and cannot be.
+     */
+    public boolean extendableOn(LocalDate today, int graceDays) {
+        return !today.isBefore(fromDate) && !today.isAfter(toDate.plusDays(graceDays));
+    }
+
+    public boolean activeOn(LocalDate today) {
+        return !today.isBefore(fromDate) && !today.isAfter(toDate);
+    }
+}
