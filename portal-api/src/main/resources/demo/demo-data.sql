@@ -9,10 +9,11 @@ insert into clinic (org_number, name, phone, consultation_fee_nok) values
 on conflict (org_number) do update set name = excluded.name, phone = excluded.phone,
     consultation_fee_nok = excluded.consultation_fee_nok;
 
-insert into gp (hpr_number, name, clinic_org) values
-    ('9100001', 'Lise Berg', '910000004'),
-    ('9200001', 'Nils Fjell', '920000002')
-on conflict (hpr_number) do update set name = excluded.name, clinic_org = excluded.clinic_org;
+insert into gp (hpr_number, name, clinic_org, role) values
+    ('9100001', 'Lise Berg', '910000004', 'GP'),
+    ('9100002', 'Anne Dahl', '910000004', 'OFFICE'),
+    ('9200001', 'Nils Fjell', '920000002', 'GP')
+on conflict (hpr_number) do update set name = excluded.name, clinic_org = excluded.clinic_org, role = excluded.role;
 
 insert into patient (id, national_id, name, birth_date, clinic_org, gp_hpr, access_level,
                      full_access_consented_at, consent_terms_version, mobile, email, notify_by_sms,
@@ -37,7 +38,7 @@ on conflict (national_id) do update set
     notify_by_sms = excluded.notify_by_sms, notify_by_email = excluded.notify_by_email,
     profile_confirmed_at = excluded.profile_confirmed_at;
 
--- Anne Dahl is office staff, not a GP: she answers from the inbox and has no patient list.
+-- Anne Dahl is office staff (role OFFICE): she answers from the inbox and has no patient list.
 
 insert into guardianship (id, guardian_id, child_id, clinic_org, created_at) values
     ('00000000-0000-4000-9000-000000000001', '00000000-0000-4000-8000-000000000001',

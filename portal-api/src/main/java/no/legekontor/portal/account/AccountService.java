@@ -38,6 +38,10 @@ public class AccountService {
 
     /** Stores contact details and settings, and confirms them as of now (R3). */
     public AccountViews.Me updateProfile(PatientCaller caller, ProfileRequest request) {
+        if (blank(request.mobile()) && blank(request.email())) {
+            // R3/R13: a confirmed profile is where notifications go; one without either reaches nobody.
+            throw new InvalidInput("mobile", "contact-needed");
+        }
         if (request.notifyBySms() && blank(request.mobile())) {
             throw new InvalidInput("mobile", "needed-for-sms");
         }

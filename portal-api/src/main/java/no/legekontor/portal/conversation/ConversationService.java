@@ -188,10 +188,13 @@ public class ConversationService {
 
     /** One of the patient's conversations with its messages; another person's is not found. */
     public Conversation get(UUID patientId, UUID conversationId) {
-        return Conversation.<Conversation>find(
-                        "from Conversation c left join fetch c.messages where c.id = ?1 and c.patientId = ?2",
-                        conversationId, patientId)
-                .firstResultOptional()
+        // Not firstResult(): a row limit on a collection fetch makes Hibernate page in memory (HHH90003004).
+        return em.createQuery("select distinct c from Conversation c left join fetch c.messages"
+                        + " where c.id = :id and c.patientId = :patient", Conversation.class)
+                .setParameter("id", conversationId)
+                .setParameter("patient", patientId)
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(NotFound::new);
     }
 

@@ -6,15 +6,18 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import java.util.UUID;
 import no.legekontor.portal.security.IntegrationAccess;
 import no.legekontor.portal.security.IntegrationCaller;
+import no.legekontor.support.paging.Page;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -65,6 +68,32 @@ public class IntegrationResource {
     @APIResponse(responseCode = "422", description = "unknown-person: guardian not registered, or child not the clinic's")
     public Response registerGuardianship(@Valid @NotNull GuardianshipRegistration request) {
         return answer(registrations.registerGuardianship(caller.clinicOrg(), request));
+    }
+
+    @POST
+    @Path("/practitioners")
+    @Operation(operationId = "registerPractitioner",
+            summary = "Register one of the clinic's GPs or office staff (upsert by HPR number)")
+    @APIResponse(responseCode = "201", description = "Registered", content = @Content(
+            schema = @Schema(implementation = PractitionerRegistration.Registered.class)))
+    @APIResponse(responseCode = "200", description = "Was registered; name and role updated")
+    @APIResponse(responseCode = "400", description = "validation-failed")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Not a clinic system of ours")
+    @APIResponse(responseCode = "409", description = "registered-elsewhere: the HPR number is at another clinic")
+    public Response registerPractitioner(@Valid @NotNull PractitionerRegistration request) {
+        return answer(registrations.registerPractitioner(caller.clinicOrg(), request));
+    }
+
+    @GET
+    @Path("/practitioners")
+    @Operation(operationId = "listPractitioners", summary = "The clinic's GPs and office staff, by name")
+    @APIResponse(responseCode = "200", description = "All of them (items, total)")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Not a clinic system of ours")
+    public Page<PractitionerRegistration.Registered> practitioners() {
+        List<PractitionerRegistration.Registered> all = registrations.practitioners(caller.clinicOrg());
+        return new Page<>(all, all.size(), 0, all.size());
     }
 
     @DELETE

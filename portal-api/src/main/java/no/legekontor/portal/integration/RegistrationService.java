@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import no.legekontor.portal.account.AccountRules;
@@ -12,6 +13,7 @@ import no.legekontor.portal.account.GeneralPractitioner;
 import no.legekontor.portal.account.Guardianship;
 import no.legekontor.portal.account.Patient;
 import no.legekontor.portal.config.PortalConfig;
+import no.legekontor.shared.calendar.BusinessCalendar;
 import no.legekontor.shared.identity.NationalId;
 import no.legekontor.support.problem.InvalidInput;
 import no.legekontor.support.problem.NotFound;
@@ -40,9 +42,7 @@ public class RegistrationService {
 
     public Outcome<PatientRegistration.Registered> registerPatient(String clinicOrg, PatientRegistration request) {
         NationalId id = nationalId("nationalId", request.nationalId());
-        GeneralPractitioner gp = GeneralPractitioner.<GeneralPractitioner>findByIdOptional(request.gpHpr())
-                .filter(g -> g.clinicOrg.equals(clinicOrg))
-                .orElseThrow(UnknownGp::new);
+        GeneralPractitioner gp = GeneralPractitioner.gpAt(clinicOrg, request.gpHpr()).orElseThrow(UnknownGp::new);
         Object[] row = (Object[]) em.createNativeQuery("""
                 insert into patient (id, national_id, name, birth_date, clinic_org, gp_hpr, created_at)
                 values (?1, ?2, ?3, ?4, ?5, ?6, ?7)
@@ -68,6 +68,10 @@ public class RegistrationService {
         if (guardianId.equals(childId)) {
             throw new InvalidInput("childId", "same-as-guardian");
         }
+        if (!AccountRules.proxyActive(childId, LocalDate.ofInstant(clock.instant(), BusinessCalendar.OSLO),
+                config.proxyAccessUntilAge())) {
+            throw new NotAChild(config.proxyAccessUntilAge());
+        }
         Patient guardian = Patient.byNationalId(guardianId).orElseThrow(() -> new UnknownPerson("guardianId"));
         Patient child = Patient.byNationalId(childId)
                 .filter(c -> c.clinicOrg.equals(clinicOrg))
@@ -87,6 +91,45 @@ public class RegistrationService {
         UUID id = inserted.isEmpty() ? Guardianship.active(guardian.id, child.id).orElseThrow().id : inserted.get(0);
         return new Outcome<>(new GuardianshipRegistration.Registered(id,
                 AccountRules.proxyEndsOn(childId, config.proxyAccessUntilAge())), !inserted.isEmpty());
+    }
+
+    /**
+     * Registers one of the clinic's GPs or office staff, idempotent by HPR number. A practitioner
+     * registered at another clinic stays there: the other clinic must remove them first.
+     */
+    public Outcome<PractitionerRegistration.Registered> registerPractitioner(String clinicOrg,
+            PractitionerRegistration request) {
+        GeneralPractitioner existing = GeneralPractitioner.findById(request.hprNumber());
+        if (existing != null && !existing.clinicOrg.equals(clinicOrg)) {
+            throw new RegisteredElsewhere();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                insert into gp (hpr_number, name, clinic_org, role) values (?1, ?2, ?3, ?4)
+                on conflict (hpr_number) do update set name = excluded.name, role = excluded.role
+                  where gp.clinic_org = excluded.clinic_org
+                returning hpr_number, (xmax = 0) as created""")
+                .setParameter(1, request.hprNumber())
+                .setParameter(2, request.name().strip())
+                .setParameter(3, clinicOrg)
+                .setParameter(4, request.role().name())
+                .getResultList();
+        if (rows.isEmpty()) {
+            throw new RegisteredElsewhere(); // moved to another clinic between the check and the upsert
+        }
+        // The second-level cache holds practitioners: drop this one's stale copy.
+        em.getEntityManagerFactory().getCache().evict(GeneralPractitioner.class, request.hprNumber());
+        return new Outcome<>(new PractitionerRegistration.Registered(request.hprNumber(), request.name().strip(),
+                request.role()), (Boolean) rows.get(0)[1]);
+    }
+
+    /** The clinic's GPs and office staff, by name. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<PractitionerRegistration.Registered> practitioners(String clinicOrg) {
+        return GeneralPractitioner.<GeneralPractitioner>list("clinicOrg = ?1 order by name, hprNumber", clinicOrg)
+                .stream()
+                .map(p -> new PractitionerRegistration.Registered(p.hprNumber, p.name, p.role))
+                .toList();
     }
 
     /** Ends a guardianship of one of the caller's clinic's patients; from now on the guardian cannot act. */
