@@ -7,6 +7,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import no.legekontor.shared.event.AppointmentBooked;
+import no.legekontor.shared.event.AppointmentCancelled;
 import no.legekontor.shared.event.EventEnvelope;
 import no.legekontor.shared.event.RequestReceived;
 import no.legekontor.shared.event.RequestSubmitted;
@@ -16,8 +18,9 @@ import no.legekontor.support.outbox.Outbox;
 import no.legekontor.support.time.OsloTime;
 
 /**
- * Puts each patient request into its clinic's inbox exactly once and tells the portal it arrived:
- * the event id, the item and the {@code RequestReceived} event are stored in one transaction.
+ * Puts each patient request (and each booking or cancellation, see {@link AppointmentNotices}) into
+ * its clinic's inbox exactly once and tells the portal it arrived: the event id, the item and the
+ * {@code RequestReceived} (or {@code AppointmentNoticeReceived}) event are stored in one transaction.
  */
 @ApplicationScoped
 @Transactional
@@ -34,11 +37,20 @@ public class PortalRequestHandler {
     @Inject
     Clock clock;
 
+    @Inject
+    AppointmentNotices notices;
+
     /** Stores a batch of requests in order, in one transaction; requests seen before are skipped. */
     public void handle(List<EventEnvelope> events) {
         for (EventEnvelope event : events) {
             if (event.payload() instanceof RequestSubmitted request && processed.firstDelivery(event.id(), CONSUMER)) {
                 receive(event, request);
+            } else if (event.payload() instanceof AppointmentBooked booked
+                    && processed.firstDelivery(event.id(), CONSUMER)) {
+                notices.booked(event, booked);
+            } else if (event.payload() instanceof AppointmentCancelled cancelled
+                    && processed.firstDelivery(event.id(), CONSUMER)) {
+                notices.cancelled(event, cancelled);
             }
         }
     }
