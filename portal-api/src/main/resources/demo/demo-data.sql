@@ -86,3 +86,58 @@ on conflict (id) do update set
     clinic_org = excluded.clinic_org, external_id = excluded.external_id, patient_id = excluded.patient_id,
     from_date = excluded.from_date, to_date = excluded.to_date, grade_percent = excluded.grade_percent,
     updated_at = excluded.updated_at;
+-- Appointments (R4)
+-- Lise Berg's slots for the next 10 business days (Monday to Friday, not Norwegian public holidays:
+-- the fixed ones and those that follow Easter, computed with the Gregorian Easter rule), 08:00 to
+-- 15:40 every 20 minutes, Oslo time. 11:20 and 11:40 are kept for the phone (not online-bookable).
+-- Each slot's external id is demo-<date>-<HHMM> and its id is derived from it, so a restart adds only
+-- the days that are new and leaves existing slots (and their bookings) alone.
+with years as (
+    select y from generate_series(extract(year from now() at time zone 'Europe/Oslo')::int,
+                                  extract(year from now() at time zone 'Europe/Oslo')::int + 1) y
+), easter as (
+    select y, make_date(y, (h + l - 7 * m7 + 114) / 31, (h + l - 7 * m7 + 114) % 31 + 1) as sunday
+    from years,
+        lateral (select y % 19 as a, y / 100 as b, y % 100 as c) s1,
+        lateral (select b / 4 as b4, b % 4 as e, (b + 8) / 25 as f) s2,
+        lateral (select (19 * a + b - b4 - (b - f + 1) / 3 + 15) % 30 as h, c / 4 as i, c % 4 as k) s3,
+        lateral (select (32 + 2 * e + 2 * i - h - k) % 7 as l) s4,
+        lateral (select (a + 11 * h + 22 * l) / 451 as m7) s5
+), holidays as (
+    select sunday + o as day from easter, unnest(array[-3, -2, 0, 1, 39, 49, 50]) o
+    union all
+    select make_date(y, md[1], md[2]) from years,
+        (values (array[1, 1]), (array[5, 1]), (array[5, 17]), (array[12, 25]), (array[12, 26])) v(md)
+), business_days as (
+    select day from (select (now() at time zone 'Europe/Oslo')::date + n as day from generate_series(0, 40) n) d
+    where extract(isodow from day) < 6 and day not in (select day from holidays)
+    order by day
+    limit 10
+), times as (
+    select time '08:00' + n * interval '20 minutes' as t from generate_series(0, 23) n
+), demo_slots as (
+    select 'demo-' || to_char(day, 'YYYY-MM-DD') || '-' || to_char(t, 'HH24MI') as external_id, day, t
+    from business_days, times
+)
+insert into slot (id, clinic_org, external_id, gp_hpr, starts_at, ends_at, online_bookable, updated_at)
+select md5(external_id)::uuid, '910000004', external_id, '9100001',
+       (day + t) at time zone 'Europe/Oslo', (day + t + interval '20 minutes') at time zone 'Europe/Oslo',
+       t not in (time '11:20', time '11:40'), now()
+from demo_slots
+on conflict (clinic_org, external_id) do nothing;
+
+-- Kari's appointment with Lise Berg last month, which she attended (it stays where the first start
+-- put it).
+insert into slot (id, clinic_org, external_id, gp_hpr, starts_at, ends_at, online_bookable, updated_at) values
+    ('00000000-0000-4000-a000-000000000001', '910000004', 'demo-kari-last-month', '9100001',
+     ((now() at time zone 'Europe/Oslo')::date - 30 + time '10:20') at time zone 'Europe/Oslo',
+     ((now() at time zone 'Europe/Oslo')::date - 30 + time '10:40') at time zone 'Europe/Oslo', true, now())
+on conflict do nothing;
+
+insert into appointment (id, slot_id, patient_id, booked_by_id, clinic_org, reason, status, booked_at, attended,
+                         received_by_clinic_at)
+select '00000000-0000-4000-a100-000000000001', s.id, '00000000-0000-4000-8000-000000000001',
+       '00000000-0000-4000-8000-000000000001', '910000004', 'Kontroll av blodtrykk', 'BOOKED',
+       s.starts_at - interval '7 days', true, s.starts_at - interval '7 days'
+from slot s where s.id = '00000000-0000-4000-a000-000000000001'
+on conflict do nothing;

@@ -14,6 +14,7 @@ import io.restassured.response.Response;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Map;
+import java.util.UUID;
 import no.legekontor.devtools.Demo;
 import no.legekontor.devtools.DevTokens;
 import no.legekontor.shared.calendar.BusinessCalendar;
@@ -26,11 +27,9 @@ import org.junit.jupiter.api.Test;
  */
 class PatientServicesRoundTripTest {
 
-    /** Kari's demo Levaxin prescription and active sick note (PRODUCT.md §7). */
-    static final String LEVAXIN = "00000000-0000-4000-a000-000000000001";
-    static final String KARIS_SICK_NOTE = "00000000-0000-4000-b000-000000000001";
-
     final String kari = DevTokens.patient(KARI);
+    final String clinicSystem = DevTokens.integration(Demo.DEMO_CLINIC);
+    final LocalDate today = LocalDate.now(BusinessCalendar.OSLO);
 
     @BeforeAll
     static void startSystem() {
@@ -39,7 +38,13 @@ class PatientServicesRoundTripTest {
 
     @Test
     void renewalReachesLiseBergWithTheMedicationAndTheDeadline() {
-        var renewal = portal(kari).body(Map.of("prescriptionId", LEVAXIN))
+        // Its own records, so that the README walk-through can use Kari's demo ones on the same system.
+        String prescription = portal(clinicSystem).body(Map.of("externalId", "system-rx-" + UUID.randomUUID(),
+                        "nationalId", KARI, "medication", "Levaxin 50 mikrog tablett", "dosage", "1 tablett",
+                        "issuedOn", today.minusMonths(6).toString(), "validUntil", today.plusMonths(6).toString(),
+                        "prescriberHpr", Demo.LISE_BERG_HPR))
+                .post("/api/v1/integration/prescriptions").then().statusCode(201).extract().path("id");
+        var renewal = portal(kari).body(Map.of("prescriptionId", prescription))
                 .post("/api/v1/prescription-renewals").then().statusCode(201).extract();
         String item = arrives(renewal);
         inbox(Demo.liseBergToken()).get("/api/v1/inbox/" + item).then()
@@ -49,9 +54,13 @@ class PatientServicesRoundTripTest {
 
     @Test
     void sickLeaveExtensionReachesTheInboxWithTheDayAskedFor() {
-        String until = LocalDate.now(BusinessCalendar.OSLO).plusDays(14).toString();
+        String sickNote = portal(clinicSystem).body(Map.of("externalId", "system-sm-" + UUID.randomUUID(),
+                        "nationalId", KARI, "fromDate", today.minusDays(3).toString(),
+                        "toDate", today.plusDays(3).toString(), "gradePercent", 50))
+                .post("/api/v1/integration/sick-notes").then().statusCode(201).extract().path("id");
+        String until = today.plusDays(14).toString();
         var extension = portal(kari)
-                .body(Map.of("sickNoteId", KARIS_SICK_NOTE, "requestedUntil", until, "comment", "Fortsatt vondt."))
+                .body(Map.of("sickNoteId", sickNote, "requestedUntil", until, "comment", "Fortsatt vondt."))
                 .post("/api/v1/sick-leave-extensions").then().statusCode(201).extract();
         String item = arrives(extension);
         inbox(Demo.liseBergToken()).get("/api/v1/inbox/" + item).then()

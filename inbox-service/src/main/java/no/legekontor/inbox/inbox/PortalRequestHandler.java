@@ -7,6 +7,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import no.legekontor.shared.event.AppointmentBooked;
+import no.legekontor.shared.event.AppointmentCancelled;
 import no.legekontor.shared.event.EventEnvelope;
 import no.legekontor.shared.event.FollowUpSubmitted;
 import no.legekontor.shared.event.RequestReceived;
@@ -18,9 +20,10 @@ import no.legekontor.support.time.OsloTime;
 import org.jboss.logging.Logger;
 
 /**
- * Puts each patient request and follow-up into its clinic's inbox exactly once and tells the portal
- * it arrived: the event id, the item and the {@code RequestReceived} event are stored in one
- * transaction.
+ * Puts each patient request and follow-up (and each booking or cancellation, see
+ * {@link AppointmentNotices}) into its clinic's inbox exactly once and tells the portal it arrived:
+ * the event id, the item and the {@code RequestReceived} (or {@code AppointmentNoticeReceived})
+ * event are stored in one transaction.
  */
 @ApplicationScoped
 @Transactional
@@ -38,6 +41,9 @@ public class PortalRequestHandler {
     @Inject
     Clock clock;
 
+    @Inject
+    AppointmentNotices notices;
+
     /** Stores a batch of requests in order, in one transaction; requests seen before are skipped. */
     public void handle(List<EventEnvelope> events) {
         for (EventEnvelope event : events) {
@@ -48,6 +54,10 @@ public class PortalRequestHandler {
                 receive(event, request);
             } else if (event.payload() instanceof FollowUpSubmitted followUp) {
                 followUp(followUp);
+            } else if (event.payload() instanceof AppointmentBooked booked) {
+                notices.booked(event, booked);
+            } else if (event.payload() instanceof AppointmentCancelled cancelled) {
+                notices.cancelled(event, cancelled);
             } else {
                 LOG.debugf("Ignoring %s on portal requests", event.type());
             }

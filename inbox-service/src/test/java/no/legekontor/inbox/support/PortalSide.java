@@ -11,6 +11,9 @@ import java.util.UUID;
 import no.legekontor.devtools.Demo;
 import no.legekontor.devtools.KafkaBrokerResource;
 import no.legekontor.devtools.TopicClient;
+import no.legekontor.shared.calendar.BusinessCalendar;
+import no.legekontor.shared.event.AppointmentBooked;
+import no.legekontor.shared.event.AppointmentCancelled;
 import no.legekontor.shared.event.EventEnvelope;
 import no.legekontor.shared.event.EventPayload;
 import no.legekontor.shared.event.RequestSubmitted;
@@ -48,6 +51,32 @@ public final class PortalSide {
                 OffsetDateTime.now(ZoneOffset.ofHours(1)).truncatedTo(ChronoUnit.SECONDS).plusDays(7), false);
     }
 
+    /** Kari books a slot with Lise Berg 30 days ahead at 08:20 Oslo time. */
+    public static AppointmentBooked booking(String reason) {
+        OffsetDateTime start = java.time.LocalDate.now(BusinessCalendar.OSLO).plusDays(30).atTime(8, 20)
+                .atZone(BusinessCalendar.OSLO).toOffsetDateTime();
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.ofHours(1)).truncatedTo(ChronoUnit.SECONDS);
+        return new AppointmentBooked(UUID.randomUUID(), UUID.randomUUID(), start, start.plusMinutes(20),
+                Demo.LISE_BERG_HPR, reason, KARI, KARI, now);
+    }
+
+    /** Publishes the booking, keyed by its appointment, and returns the envelope. */
+    public EventEnvelope book(AppointmentBooked booking) {
+        EventEnvelope event = EventEnvelope.of(booking, Demo.DEMO_CLINIC, booking.appointmentId(), booking.bookedAt());
+        publish(event);
+        return event;
+    }
+
+    /** Publishes the cancellation of a booking, keyed by its appointment. */
+    public EventEnvelope cancel(AppointmentBooked booking) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.ofHours(1)).truncatedTo(ChronoUnit.SECONDS);
+        EventEnvelope event = EventEnvelope.of(new AppointmentCancelled(booking.appointmentId(), booking.start(),
+                booking.end(), booking.gpHpr(), booking.patient(), booking.bookedBy(), now), Demo.DEMO_CLINIC,
+                booking.appointmentId(), now);
+        publish(event);
+        return event;
+    }
+
     public EventEnvelope envelope(RequestSubmitted request, String clinic) {
         return EventEnvelope.of(request, clinic, request.conversationId(), request.submittedAt());
     }
@@ -68,7 +97,7 @@ public final class PortalSide {
                 Map.of(Topics.HEADER_EVENT_ID, event.id().toString(), Topics.HEADER_EVENT_TYPE, event.type()));
     }
 
-    /** The inbox events published for a conversation, once {@code count} of them have arrived. */
+    /** The inbox events published for a conversation (or appointment), once {@code count} of them have arrived. */
     public List<TopicClient.Received> inboxEvents(UUID conversationId, int count) {
         return topics.readUntil(Topics.INBOX_EVENTS, r -> conversationId.toString().equals(r.key()),
                 found -> found.size() >= count, Duration.ofSeconds(30));

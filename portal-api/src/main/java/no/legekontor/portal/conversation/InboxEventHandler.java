@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
+import no.legekontor.portal.appointment.AppointmentService;
+import no.legekontor.shared.event.AppointmentNoticeReceived;
 import no.legekontor.shared.event.EventEnvelope;
 import no.legekontor.shared.event.ReplyPosted;
 import no.legekontor.shared.event.RequestReceived;
@@ -12,7 +14,7 @@ import no.legekontor.support.messaging.ProcessedEvents;
 import org.jboss.logging.Logger;
 
 /**
- * Applies the clinic's events to the patient's conversations, each event once: the event id is
+ * Applies the clinic's events to the patient's conversations (and appointments), each event once: the event id is
  * recorded in the same transaction as the change.
  */
 @ApplicationScoped
@@ -28,6 +30,9 @@ public class InboxEventHandler {
     @Inject
     Clock clock;
 
+    @Inject
+    AppointmentService appointments;
+
     /** Applies a batch of events in order, in one transaction; events seen before are skipped. */
     public void handle(List<EventEnvelope> events) {
         for (EventEnvelope event : events) {
@@ -42,6 +47,8 @@ public class InboxEventHandler {
             received(received);
         } else if (event.payload() instanceof ReplyPosted reply) {
             replied(reply);
+        } else if (event.payload() instanceof AppointmentNoticeReceived notice) {
+            appointments.noticeReceived(notice);
         } else {
             LOG.debugf("Ignoring %s on inbox events", event.type());
         }

@@ -1,0 +1,148 @@
+package no.legekontor.portal.appointment;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import no.legekontor.portal.account.Clinic;
+import no.legekontor.portal.account.Patient;
+import no.legekontor.portal.audit.AuditLog;
+import no.legekontor.portal.conversation.ConversationService;
+import no.legekontor.portal.conversation.UrgentNotSupported;
+import no.legekontor.portal.security.PatientCaller;
+import no.legekontor.shared.event.AppointmentBooked;
+import no.legekontor.shared.event.AppointmentCancelled;
+import no.legekontor.shared.event.AppointmentNoticeReceived;
+import no.legekontor.shared.event.EventEnvelope;
+import no.legekontor.shared.event.Topics;
+import no.legekontor.support.outbox.Outbox;
+import no.legekontor.support.paging.Page;
+import no.legekontor.support.paging.PageRequest;
+import no.legekontor.support.paging.PagedQuery;
+import no.legekontor.support.problem.NotFound;
+import no.legekontor.support.time.OsloTime;
+
+/**
+ * Patients book and cancel appointments (R4). Each change is stored with its event for the clinic
+ * and its audit row in one transaction. Who gets a contested slot is decided by the database: the
+ * booking is one {@code insert ... on conflict do nothing} against the index that allows one
+ * BOOKED appointment per slot, so of twenty at once exactly one gets it.
+ */
+@ApplicationScoped
+@Transactional
+public class AppointmentService {
+
+    static final String AGGREGATE = "appointment";
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    AuditLog audit;
+
+    public AppointmentViews.PatientAppointment book(PatientCaller caller, BookingRequest request) {
+        Patient patient = caller.subject();
+        Clinic clinic = Clinic.findById(patient.clinicOrg);
+        if (Boolean.TRUE.equals(request.urgent())) {
+            throw new UrgentNotSupported(clinic.name, clinic.phone);
+        }
+        Slot slot = Slot.<Slot>findByIdOptional(request.slotId()).orElseThrow(NotFound::new);
+        Instant now = clock.instant();
+        if (!slot.gpHpr.equals(patient.gpHpr) || !slot.onlineBookable || !slot.startsAt.isAfter(now)) {
+            throw new SlotNotBookable(clinic.name, clinic.phone);
+        }
+        String reason = request.reason() == null || request.reason().isBlank() ? null : request.reason().strip();
+        UUID id = insertIfFree(slot, patient, caller.self(), reason, now);
+        Appointment appointment = Appointment.findById(id);
+
+        AppointmentBooked event = new AppointmentBooked(id, slot.id, OsloTime.of(slot.startsAt),
+                OsloTime.of(slot.endsAt), slot.gpHpr, reason == null ? "" : reason,
+                ConversationService.person(patient), ConversationService.person(caller.self()), OsloTime.of(now));
+        outbox.add(Topics.PORTAL_REQUESTS, AGGREGATE, EventEnvelope.of(event, slot.clinicOrg, id, OsloTime.of(now)));
+        audit.record(caller.self().id, patient.id, "appointment.booked", AGGREGATE, id);
+        return AppointmentViews.PatientAppointment.of(appointment, slot);
+    }
+
+    /**
+     * Cancels one of the patient's appointments before it starts. Cancelling a cancelled
+     * appointment again changes nothing and answers it as it is.
+     */
+    public AppointmentViews.PatientAppointment cancel(PatientCaller caller, UUID id) {
+        Patient patient = caller.subject();
+        Appointment appointment = Appointment.<Appointment>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .filter(a -> a.patientId.equals(patient.id))
+                .orElseThrow(NotFound::new);
+        Slot slot = Slot.findById(appointment.slotId);
+        if (appointment.status == Appointment.Status.CANCELLED) {
+            return AppointmentViews.PatientAppointment.of(appointment, slot);
+        }
+        Instant now = clock.instant();
+        if (!now.isBefore(slot.startsAt)) {
+            Clinic clinic = Clinic.findById(appointment.clinicOrg);
+            throw new AppointmentStarted(clinic.name, clinic.phone);
+        }
+        appointment.status = Appointment.Status.CANCELLED;
+        appointment.cancelledAt = now;
+        appointment.cancelledById = caller.self().id;
+
+        AppointmentCancelled event = new AppointmentCancelled(id, OsloTime.of(slot.startsAt), OsloTime.of(slot.endsAt),
+                slot.gpHpr, ConversationService.person(patient), ConversationService.person(caller.self()),
+                OsloTime.of(now));
+        outbox.add(Topics.PORTAL_REQUESTS, AGGREGATE,
+                EventEnvelope.of(event, appointment.clinicOrg, id, OsloTime.of(now)));
+        audit.record(caller.self().id, patient.id, "appointment.cancelled", AGGREGATE, id);
+        return AppointmentViews.PatientAppointment.of(appointment, slot);
+    }
+
+    /** The patient's appointments, booked and cancelled, the latest start first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<AppointmentViews.PatientAppointment> list(UUID patientId, PageRequest paging) {
+        Page<Appointment> page = PagedQuery.page(em, Appointment.class,
+                "appointment e join slot s on s.id = e.slot_id", "e.patient_id = :patient",
+                "s.starts_at desc, e.booked_at desc, e.id", Map.of("patient", patientId), paging);
+        Map<UUID, Slot> slots = Slots.byId(page.items().stream().map(a -> a.slotId).toList());
+        return page.map(a -> AppointmentViews.PatientAppointment.of(a, slots.get(a.slotId)));
+    }
+
+    /** The clinic's inbox has the notice: the patient sees that the clinic got it (the first time only). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void noticeReceived(AppointmentNoticeReceived notice) {
+        Appointment appointment = Appointment.findById(notice.appointmentId());
+        if (appointment != null && appointment.receivedByClinicAt == null) {
+            appointment.receivedByClinicAt = notice.receivedAt().toInstant();
+        }
+    }
+
+    private UUID insertIfFree(Slot slot, Patient patient, Patient bookedBy, String reason, Instant now) {
+        @SuppressWarnings("unchecked")
+        List<UUID> inserted = em.createNativeQuery("""
+                insert into appointment (id, slot_id, patient_id, booked_by_id, clinic_org, reason, status, booked_at)
+                values (?1, ?2, ?3, ?4, ?5, ?6, 'BOOKED', ?7)
+                on conflict (slot_id) where status = 'BOOKED' do nothing
+                returning id""")
+                .setParameter(1, UUID.randomUUID())
+                .setParameter(2, slot.id)
+                .setParameter(3, patient.id)
+                .setParameter(4, bookedBy.id)
+                .setParameter(5, slot.clinicOrg)
+                .setParameter(6, reason)
+                .setParameter(7, now)
+                .getResultList();
+        if (inserted.isEmpty()) {
+            throw new SlotTaken();
+        }
+        return inserted.get(0);
+    }
+}

@@ -1,0 +1,78 @@
+package no.legekontor.portal.support;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import no.legekontor.devtools.Demo;
+import no.legekontor.devtools.DevTokens;
+import no.legekontor.shared.calendar.BusinessCalendar;
+
+/** GPs' slots for a test, pushed as the clinic system would, at times no other test uses. */
+public final class Schedule {
+
+    /** Test slots start this many days ahead, after the demo data's two weeks of slots. */
+    private static final int FIRST_DAY = 20;
+    private static final int SLOTS_PER_DAY = 24;
+    private static final AtomicInteger NEXT = new AtomicInteger();
+
+    private Schedule() {
+    }
+
+    /** A start no other test has used: 20 minutes apart from 08:00 Oslo time, from 20 days ahead. */
+    public static OffsetDateTime nextStart() {
+        int n = NEXT.getAndIncrement();
+        LocalDate day = LocalDate.now(BusinessCalendar.OSLO).plusDays(FIRST_DAY + n / SLOTS_PER_DAY);
+        return day.atTime(8, 0).plusMinutes(20L * (n % SLOTS_PER_DAY)).atZone(BusinessCalendar.OSLO)
+                .toOffsetDateTime();
+    }
+
+    public static ValidatableResponse pushSlot(String clinic, String externalId, String gpHpr, OffsetDateTime start,
+            boolean onlineBookable) {
+        return given().auth().oauth2(DevTokens.integration(clinic)).contentType(ContentType.JSON)
+                .body(Map.of("externalId", externalId, "gpHpr", gpHpr, "start", start.toString(),
+                        "end", start.plusMinutes(20).toString(), "onlineBookable", onlineBookable))
+                .post("/api/v1/integration/slots").then();
+    }
+
+    /** A new free, online-bookable slot of Lise Berg's; returns its id. */
+    public static String newSlot(OffsetDateTime start) {
+        return pushSlot(Demo.DEMO_CLINIC, "test-" + UUID.randomUUID(), Demo.LISE_BERG_HPR, start, true)
+                .statusCode(201).extract().path("id");
+    }
+
+    public static String newSlot() {
+        return newSlot(nextStart());
+    }
+
+    /** The ids of the free slots the patient is shown on the slot's day (as the patient or for a child). */
+    public static List<String> freeSlotIds(String nationalId, String onBehalfOf, OffsetDateTime day) {
+        var request = Api.asPatient(nationalId);
+        if (onBehalfOf != null) {
+            request.header("On-Behalf-Of", onBehalfOf);
+        }
+        String date = day.atZoneSameInstant(BusinessCalendar.OSLO).toLocalDate().toString();
+        return request.queryParam("from", date).queryParam("to", date).queryParam("size", 100)
+                .get("/api/v1/appointments/slots").then().statusCode(200).extract().path("items.id");
+    }
+
+    public static List<String> freeSlotIds(String nationalId, OffsetDateTime day) {
+        return freeSlotIds(nationalId, null, day);
+    }
+
+    public static ValidatableResponse book(String nationalId, String slotId) {
+        return Api.asPatient(nationalId).body(Map.of("slotId", slotId, "reason", "Kontroll", "urgent", false))
+                .post("/api/v1/appointments").then();
+    }
+
+    /** Books the slot for the patient; returns the appointment's id. */
+    public static String booked(String nationalId, String slotId) {
+        return book(nationalId, slotId).statusCode(201).extract().path("id");
+    }
+}
