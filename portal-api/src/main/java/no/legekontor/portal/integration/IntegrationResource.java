@@ -51,6 +51,8 @@ public class IntegrationResource {
     @APIResponse(responseCode = "400", description = "validation-failed")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not a clinic system of ours")
+    @APIResponse(responseCode = "409", description = "registered-elsewhere: a patient of another clinic, sent "
+            + "without transfer: true")
     @APIResponse(responseCode = "422", description = "unknown-gp: not a GP at the caller's clinic")
     public Response registerPatient(@Valid @NotNull PatientRegistration request) {
         return answer(registrations.registerPatient(caller.clinicOrg(), request));

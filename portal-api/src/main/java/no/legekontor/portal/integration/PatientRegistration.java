@@ -6,14 +6,17 @@ import jakarta.validation.constraints.Size;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** Puts a person on a GP's list at the caller's clinic (upsert by national id). */
+/** Puts a person on a GP's list at the caller's clinic (upsert by national id; R15 for other clinics' patients). */
 @Schema(name = "PatientRegistration")
 public record PatientRegistration(
         @Schema(description = "11-digit national id or D-number", example = "14838510036")
         @NotBlank String nationalId,
         @Schema(example = "Kari Nordmann") @NotBlank @Size(max = 200) String name,
         @Schema(description = "HPR number of a GP at the caller's clinic", example = "9100001")
-        @NotBlank @Pattern(regexp = "[0-9]{1,9}") String gpHpr) {
+        @NotBlank @Pattern(regexp = "[0-9]{1,9}") String gpHpr,
+        @Schema(description = "Take over a patient registered at another clinic (R15); without it such a "
+                + "registration is 409 registered-elsewhere", example = "false")
+        Boolean transfer) {
 
     /** What the clinic system gets back. */
     @Schema(name = "RegisteredPatient")

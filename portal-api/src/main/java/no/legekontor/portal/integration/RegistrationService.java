@@ -12,6 +12,7 @@ import no.legekontor.portal.account.AccountRules;
 import no.legekontor.portal.account.GeneralPractitioner;
 import no.legekontor.portal.account.Guardianship;
 import no.legekontor.portal.account.Patient;
+import no.legekontor.portal.audit.AuditLog;
 import no.legekontor.portal.config.PortalConfig;
 import no.legekontor.shared.calendar.BusinessCalendar;
 import no.legekontor.shared.identity.NationalId;
@@ -36,18 +37,35 @@ public class RegistrationService {
     @Inject
     PortalConfig config;
 
+    @Inject
+    AuditLog audit;
+
     /** The outcome of an upsert: what is registered now, and whether this call created it. */
     public record Outcome<T>(T value, boolean created) {
     }
 
+    /**
+     * Puts a person on one of the clinic's GPs' lists (R15). A patient of another clinic is taken
+     * over only with {@code transfer: true}: the move is audited and the guardianships the old
+     * clinic registered end; the old clinic's inbox items stay where they are. The upsert itself
+     * refuses a silent move, so two clinics racing for one person cannot both win.
+     */
     public Outcome<PatientRegistration.Registered> registerPatient(String clinicOrg, PatientRegistration request) {
         NationalId id = nationalId("nationalId", request.nationalId());
         GeneralPractitioner gp = GeneralPractitioner.gpAt(clinicOrg, request.gpHpr()).orElseThrow(UnknownGp::new);
-        Object[] row = (Object[]) em.createNativeQuery("""
+        boolean transfer = Boolean.TRUE.equals(request.transfer());
+        String formerClinic = Patient.byNationalId(id).map(p -> p.clinicOrg)
+                .filter(org -> !org.equals(clinicOrg)).orElse(null);
+        if (formerClinic != null && !transfer) {
+            throw new RegisteredElsewhere();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
                 insert into patient (id, national_id, name, birth_date, clinic_org, gp_hpr, created_at)
                 values (?1, ?2, ?3, ?4, ?5, ?6, ?7)
                 on conflict (national_id) do update
                   set name = excluded.name, clinic_org = excluded.clinic_org, gp_hpr = excluded.gp_hpr
+                  where patient.clinic_org = excluded.clinic_org or ?8
                 returning id, (xmax = 0) as created""")
                 .setParameter(1, UUID.randomUUID())
                 .setParameter(2, id.value())
@@ -56,9 +74,24 @@ public class RegistrationService {
                 .setParameter(5, clinicOrg)
                 .setParameter(6, gp.hprNumber)
                 .setParameter(7, clock.instant())
-                .getSingleResult();
-        return new Outcome<>(new PatientRegistration.Registered((UUID) row[0], request.name().strip(), gp.hprNumber,
-                clinicOrg), (Boolean) row[1]);
+                .setParameter(8, transfer)
+                .getResultList();
+        if (rows.isEmpty()) {
+            throw new RegisteredElsewhere(); // another clinic registered the person meanwhile
+        }
+        UUID patientId = (UUID) rows.get(0)[0];
+        if (formerClinic != null) {
+            em.createNativeQuery("""
+                    update guardianship set ended_at = ?1
+                    where clinic_org = ?2 and (child_id = ?3 or guardian_id = ?3) and ended_at is null""")
+                    .setParameter(1, clock.instant())
+                    .setParameter(2, formerClinic)
+                    .setParameter(3, patientId)
+                    .executeUpdate();
+            audit.recordByClinicSystem(clinicOrg, patientId, "patient.transferred", "patient", patientId);
+        }
+        return new Outcome<>(new PatientRegistration.Registered(patientId, request.name().strip(), gp.hprNumber,
+                clinicOrg), (Boolean) rows.get(0)[1]);
     }
 
     public Outcome<GuardianshipRegistration.Registered> registerGuardianship(String clinicOrg,

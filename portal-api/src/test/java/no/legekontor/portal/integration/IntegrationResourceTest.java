@@ -40,7 +40,8 @@ class IntegrationResourceTest {
     void patientMovesToAnotherClinicsGp() {
         String id = Accounts.register("Flytte Fredrik", LocalDate.of(1975, 5, 5));
         asClinic(Demo.FJORD_CLINIC)
-                .body(Map.of("nationalId", id, "name", "Flytte Fredrik", "gpHpr", Demo.NILS_FJELL_HPR))
+                .body(Map.of("nationalId", id, "name", "Flytte Fredrik", "gpHpr", Demo.NILS_FJELL_HPR,
+                        "transfer", true))
                 .post("/api/v1/integration/patients").then()
                 .statusCode(200)
                 .body("clinic", equalTo(Demo.FJORD_CLINIC));

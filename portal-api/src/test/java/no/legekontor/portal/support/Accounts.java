@@ -59,10 +59,10 @@ public final class Accounts {
                 .extract().path("id");
     }
 
-    /** The person moves to a GP at another clinic (the new clinic's system registers them). */
+    /** The person moves to a GP at another clinic (the new clinic's system takes them over, R15). */
     public static void moveTo(String nationalId, String clinic, String gpHpr) {
         given().auth().oauth2(DevTokens.integration(clinic)).contentType(ContentType.JSON)
-                .body(Map.of("nationalId", nationalId, "name", "Flyttet Pasient", "gpHpr", gpHpr))
+                .body(Map.of("nationalId", nationalId, "name", "Flyttet Pasient", "gpHpr", gpHpr, "transfer", true))
                 .post("/api/v1/integration/patients").then().statusCode(200);
     }
 }
