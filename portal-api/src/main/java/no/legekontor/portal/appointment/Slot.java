@@ -1,25 +1,13 @@
 package no.legekontor.portal.appointment;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import java.time.Instant;
-import java.util.UUID;
+import no.legekontor.portal.integration.PushedRecord;
 
 /** A time in a GP's calendar, as the clinic system (EPJ) pushes it; booked online when free (R4). */
 @Entity
-public class Slot extends PanacheEntityBase {
-
-    @Id
-    public UUID id;
-
-    @Column(name = "clinic_org", columnDefinition = "bpchar")
-    public String clinicOrg;
-
-    /** The clinic system's own id: the upsert key together with the clinic. */
-    @Column(name = "external_id")
-    public String externalId;
+public class Slot extends PushedRecord {
 
     @Column(name = "gp_hpr")
     public String gpHpr;
@@ -32,7 +20,4 @@ public class Slot extends PanacheEntityBase {
 
     @Column(name = "online_bookable")
     public boolean onlineBookable;
-
-    @Column(name = "updated_at")
-    public Instant updatedAt;
 }

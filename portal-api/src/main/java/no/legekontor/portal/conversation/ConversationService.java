@@ -7,6 +7,8 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import no.legekontor.portal.account.Clinic;
@@ -177,6 +179,35 @@ public class ConversationService {
                 .setParameter("prescription", conversation.prescriptionId)
                 .setParameter("sickNote", conversation.sickNoteId)
                 .getSingleResult() > 0;
+    }
+
+    /** What a renewal or an extension is about: the conversation's field that names it. */
+    public enum About {
+        PRESCRIPTION("prescriptionId"), SICK_NOTE("sickNoteId");
+
+        private final String field;
+
+        About(String field) {
+            this.field = field;
+        }
+    }
+
+    /**
+     * For those of the prescriptions (or sick notes) that have one, the conversation about it that
+     * still waits for the clinic (R5: at most one per prescription).
+     */
+    public Map<UUID, UUID> awaitingClinic(About about, List<UUID> ids) {
+        Map<UUID, UUID> open = new HashMap<>();
+        if (ids.isEmpty()) {
+            return open;
+        }
+        em.createQuery("select c." + about.field + ", c.id from Conversation c where c." + about.field
+                        + " in :ids and c.status in :open", Object[].class)
+                .setParameter("ids", ids)
+                .setParameter("open", Conversation.Status.AWAITING_CLINIC)
+                .getResultList()
+                .forEach(row -> open.put((UUID) row[0], (UUID) row[1]));
+        return open;
     }
 
     /** The patient's conversations, newest first. */

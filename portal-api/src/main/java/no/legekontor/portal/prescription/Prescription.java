@@ -1,26 +1,14 @@
 package no.legekontor.portal.prescription;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import no.legekontor.portal.integration.PushedRecord;
 
 /** A prescription the clinic's record system pushed (R5); the clinic that issued it owns it. */
 @Entity
-public class Prescription extends PanacheEntityBase {
-
-    @Id
-    public UUID id;
-
-    /** The clinic that issued it: only that clinic renews it. */
-    @Column(name = "clinic_org", columnDefinition = "bpchar")
-    public String clinicOrg;
-
-    @Column(name = "external_id")
-    public String externalId;
+public class Prescription extends PushedRecord {
 
     @Column(name = "patient_id")
     public UUID patientId;
@@ -37,9 +25,6 @@ public class Prescription extends PanacheEntityBase {
 
     @Column(name = "prescriber_hpr")
     public String prescriberHpr;
-
-    @Column(name = "updated_at")
-    public Instant updatedAt;
 
     /** Active through its last valid day (Oslo date). */
     public boolean activeOn(LocalDate today) {

@@ -8,7 +8,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -52,7 +51,8 @@ public class PrescriptionService {
         LocalDate today = LocalDate.now(clock.withZone(BusinessCalendar.OSLO));
         Page<Prescription> page = PagedQuery.page(em, Prescription.class, "prescription e", "e.patient_id = :patient",
                 "e.valid_until desc, e.issued_on desc, e.id", Map.of("patient", patientId), paging);
-        Map<UUID, UUID> open = openRenewals(page.items().stream().map(p -> p.id).toList());
+        Map<UUID, UUID> open = conversations.awaitingClinic(ConversationService.About.PRESCRIPTION,
+                page.items().stream().map(p -> p.id).toList());
         return page.map(p -> PrescriptionView.of(p, today, open.get(p.id)));
     }
 
@@ -67,7 +67,8 @@ public class PrescriptionService {
         if (!prescription.clinicOrg.equals(patient.clinicOrg)) {
             throw new NotRenewable(clinic.name, clinic.phone);
         }
-        if (!openRenewals(List.of(prescription.id)).isEmpty()) {
+        if (!conversations.awaitingClinic(ConversationService.About.PRESCRIPTION,
+                List.of(prescription.id)).isEmpty()) {
             throw new DuplicateRequest();
         }
         String comment = request.comment() == null ? "" : request.comment().strip();
@@ -81,20 +82,5 @@ public class PrescriptionService {
         return conversations.open(new ConversationService.NewRequest(patient, caller.self(), clinic,
                 RequestType.PRESCRIPTION_RENEWAL, "Fornyelse av resept: " + prescription.medication, body, null,
                 about, null));
-    }
-
-    /** Prescription id to the conversation of its open renewal, for those that have one. */
-    private Map<UUID, UUID> openRenewals(List<UUID> prescriptionIds) {
-        Map<UUID, UUID> open = new HashMap<>();
-        if (prescriptionIds.isEmpty()) {
-            return open;
-        }
-        em.createQuery("select c.prescriptionId, c.id from Conversation c where c.prescriptionId in :ids"
-                        + " and c.status in :open", Object[].class)
-                .setParameter("ids", prescriptionIds)
-                .setParameter("open", Conversation.Status.AWAITING_CLINIC)
-                .getResultList()
-                .forEach(row -> open.put((UUID) row[0], (UUID) row[1]));
-        return open;
     }
 }

@@ -1,27 +1,16 @@
 package no.legekontor.portal.sicknote;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import no.legekontor.portal.integration.PushedRecord;
 
 /** A sick note (sykmelding) the clinic's record system pushed; extended online, never issued (R10). */
 @Entity
 @Table(name = "sick_note")
-public class SickNote extends PanacheEntityBase {
-
-    @Id
-    public UUID id;
-
-    @Column(name = "clinic_org", columnDefinition = "bpchar")
-    public String clinicOrg;
-
-    @Column(name = "external_id")
-    public String externalId;
+public class SickNote extends PushedRecord {
 
     @Column(name = "patient_id")
     public UUID patientId;
@@ -34,9 +23,6 @@ public class SickNote extends PanacheEntityBase {
 
     @Column(name = "grade_percent")
     public int gradePercent;
-
-    @Column(name = "updated_at")
-    public Instant updatedAt;
 
     /**
      * R10: a note can be extended while it runs and up to {@code graceDays} after its last day; a

@@ -8,7 +8,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -55,7 +54,8 @@ public class SickNoteService {
         LocalDate today = today();
         Page<SickNote> page = PagedQuery.page(em, SickNote.class, "sick_note e", "e.patient_id = :patient",
                 "e.to_date desc, e.id", Map.of("patient", patientId), paging);
-        Map<UUID, UUID> open = openExtensions(page.items().stream().map(n -> n.id).toList());
+        Map<UUID, UUID> open = conversations.awaitingClinic(ConversationService.About.SICK_NOTE,
+                page.items().stream().map(n -> n.id).toList());
         return page.map(n -> SickNoteView.of(n, today, config.sickNoteExtensionGraceDays(), open.get(n.id)));
     }
 
@@ -70,7 +70,8 @@ public class SickNoteService {
         if (!note.extendableOn(today(), grace) || !request.requestedUntil().isAfter(note.toDate)) {
             throw new NotExtendable(grace, note.toDate, clinic.name, clinic.phone);
         }
-        if (!openExtensions(List.of(note.id)).isEmpty()) {
+        if (!conversations.awaitingClinic(ConversationService.About.SICK_NOTE,
+                List.of(note.id)).isEmpty()) {
             throw new DuplicateRequest();
         }
         String comment = request.comment() == null ? "" : request.comment().strip();
@@ -88,20 +89,5 @@ public class SickNoteService {
 
     private LocalDate today() {
         return LocalDate.ofInstant(clock.instant(), BusinessCalendar.OSLO);
-    }
-
-    /** Sick-note id to the conversation of its open extension, for those that have one. */
-    private Map<UUID, UUID> openExtensions(List<UUID> noteIds) {
-        Map<UUID, UUID> open = new HashMap<>();
-        if (noteIds.isEmpty()) {
-            return open;
-        }
-        em.createQuery("select c.sickNoteId, c.id from Conversation c where c.sickNoteId in :ids"
-                        + " and c.status in :open", Object[].class)
-                .setParameter("ids", noteIds)
-                .setParameter("open", Conversation.Status.AWAITING_CLINIC)
-                .getResultList()
-                .forEach(row -> open.put((UUID) row[0], (UUID) row[1]));
-        return open;
     }
 }

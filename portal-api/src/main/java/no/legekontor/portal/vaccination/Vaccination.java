@@ -1,25 +1,14 @@
 package no.legekontor.portal.vaccination;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import no.legekontor.portal.integration.PushedRecord;
 
 /** A vaccine given, as the clinic's record system pushed it (R6). */
 @Entity
-public class Vaccination extends PanacheEntityBase {
-
-    @Id
-    public UUID id;
-
-    @Column(name = "clinic_org", columnDefinition = "bpchar")
-    public String clinicOrg;
-
-    @Column(name = "external_id")
-    public String externalId;
+public class Vaccination extends PushedRecord {
 
     @Column(name = "patient_id")
     public UUID patientId;
@@ -31,7 +20,4 @@ public class Vaccination extends PanacheEntityBase {
 
     @Column(name = "given_by")
     public String givenBy;
-
-    @Column(name = "updated_at")
-    public Instant updatedAt;
 }
