@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/inbox")
-@Tag(name = "Inbox")
+@Tag(name = "Inbox", description = "Patient requests to the staff's clinic, with their deadlines, and the answers")
 @RolesAllowed({StaffCaller.GP, StaffCaller.OFFICE})
 @StaffAccess
 @Produces(MediaType.APPLICATION_JSON)
@@ -38,7 +38,8 @@ public class InboxResource {
     InboxService inbox;
 
     @GET
-    @Operation(summary = "The clinic's inbox: possibly urgent first, then the earliest deadline")
+    @Operation(operationId = "listInbox",
+            summary = "The clinic's inbox: possibly urgent first, then the earliest deadline")
     @APIResponse(responseCode = "200", description = "A page of items (items, total)")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not clinic staff")
@@ -48,7 +49,7 @@ public class InboxResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One item with its replies")
+    @Operation(operationId = "getInboxItem", summary = "One item with its replies")
     @APIResponse(responseCode = "200", description = "The item")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not clinic staff")
@@ -60,7 +61,8 @@ public class InboxResource {
     @POST
     @Path("/{id}/replies")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Answer the patient", description = "An e-consultation can only be answered by a GP. "
+    @Operation(operationId = "replyToInboxItem",
+            summary = "Answer the patient", description = "An e-consultation can only be answered by a GP. "
             + "The answer reaches the patient's conversation through inbox.events.v1.")
     @APIResponse(responseCode = "201", description = "Answered",
             content = @Content(schema = @Schema(implementation = InboxViews.Reply.class)))

@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/conversations")
-@Tag(name = "Conversations")
+@Tag(name = "Conversations", description = "The patient's conversations with the clinic and their messages")
 @Authenticated
 @PatientAccess
 @Produces(MediaType.APPLICATION_JSON)
@@ -37,7 +37,7 @@ public class ConversationResource {
     UrgentAdvice urgentAdvice;
 
     @GET
-    @Operation(summary = "The patient's conversations with the clinic, newest first")
+    @Operation(operationId = "listConversations", summary = "The patient's conversations with the clinic, newest first")
     @APIResponse(responseCode = "200", description = "A page of conversations (items, total)")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not BankID on level 4, or not a patient of ours")
@@ -47,7 +47,7 @@ public class ConversationResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One conversation with all its messages, oldest first")
+    @Operation(operationId = "getConversation", summary = "One conversation with all its messages, oldest first")
     @APIResponse(responseCode = "200", description = "The conversation")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not BankID on level 4, or not a patient of ours")

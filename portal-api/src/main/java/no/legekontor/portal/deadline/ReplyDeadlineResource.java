@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/reply-deadline")
-@Tag(name = "Reply deadline")
+@Tag(name = "Reply deadline", description = "When the clinic answers at the latest (5 business days)")
 @Authenticated
 @PatientAccess(PatientAccess.Kind.ACCOUNT)
 @Produces(MediaType.APPLICATION_JSON)
@@ -27,7 +27,8 @@ public class ReplyDeadlineResource {
     ReplyDeadlines deadlines;
 
     @GET
-    @Operation(summary = "When a request received at a given moment will be answered at the latest",
+    @Operation(operationId = "getReplyDeadline",
+            summary = "When a request received at a given moment will be answered at the latest",
             description = "23:59:59 Europe/Oslo on the 5th business day after the day of receipt, so apps can "
                     + "show \"answer by\" before sending.")
     @APIResponse(responseCode = "200", description = "The deadline")

@@ -26,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/e-consultations")
-@Tag(name = "E-consultations")
+@Tag(name = "E-consultations", description = "Paid written consultations with the GP, answered within 5 business days")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 public class EConsultationResource {
@@ -43,7 +43,8 @@ public class EConsultationResource {
     @GET
     @Path("/fee")
     @PatientAccess
-    @Operation(summary = "What an e-consultation costs this patient, to show before sending")
+    @Operation(operationId = "getEConsultationFee",
+            summary = "What an e-consultation costs this patient, to show before sending")
     @APIResponse(responseCode = "200", description = "The fee")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not BankID on level 4, or not a patient of ours")
@@ -54,7 +55,8 @@ public class EConsultationResource {
     @POST
     @PatientAccess(PatientAccess.Kind.SEND)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Send a message to the GP (e-consultation)",
+    @Operation(operationId = "submitEConsultation",
+            summary = "Send a message to the GP (e-consultation)",
             description = "Costs the same as a consultation: the fee must be accepted. Not for urgent matters. The "
                     + "answer comes within 5 business days (replyDueBy).")
     @APIResponse(responseCode = "201", description = "Sent; Location names the conversation",

@@ -26,7 +26,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * URLs. Registrations are upserts: 201 when created, 200 when they already existed.
  */
 @Path("/api/v1/integration")
-@Tag(name = "Clinic integration")
+@Tag(name = "Clinic integration",
+        description = "For clinic systems (EPJ), scoped to the token's clinic: patients and guardianships")
 @RolesAllowed("integration")
 @IntegrationAccess
 @Consumes(MediaType.APPLICATION_JSON)
@@ -41,7 +42,8 @@ public class IntegrationResource {
 
     @POST
     @Path("/patients")
-    @Operation(summary = "Put a person on one of the clinic's GPs' lists (upsert by national id)")
+    @Operation(operationId = "registerPatient",
+            summary = "Put a person on one of the clinic's GPs' lists (upsert by national id)")
     @APIResponse(responseCode = "201", description = "Registered", content = @Content(
             schema = @Schema(implementation = PatientRegistration.Registered.class)))
     @APIResponse(responseCode = "200", description = "Was registered; name and GP updated")
@@ -55,7 +57,8 @@ public class IntegrationResource {
 
     @POST
     @Path("/guardianships")
-    @Operation(summary = "Register a guardian for a child patient of the clinic (idempotent)")
+    @Operation(operationId = "registerGuardianship",
+            summary = "Register a guardian for a child patient of the clinic (idempotent)")
     @APIResponse(responseCode = "201", description = "Registered", content = @Content(
             schema = @Schema(implementation = GuardianshipRegistration.Registered.class)))
     @APIResponse(responseCode = "200", description = "Was registered already")
@@ -69,7 +72,8 @@ public class IntegrationResource {
 
     @DELETE
     @Path("/guardianships/{id}")
-    @Operation(summary = "End a guardianship: the guardian can no longer act for the child")
+    @Operation(operationId = "endGuardianship",
+            summary = "End a guardianship: the guardian can no longer act for the child")
     @APIResponse(responseCode = "204", description = "Ended")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not a clinic system of ours")
