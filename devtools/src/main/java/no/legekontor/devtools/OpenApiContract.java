@@ -27,6 +27,8 @@ public final class OpenApiContract {
     /** camelCase verb and noun, e.g. {@code submitEConsultation}: clients turn it into a method name. */
     private static final Pattern OPERATION_ID = Pattern.compile("[a-z]+[A-Z][A-Za-z0-9]*");
 
+    private static final String PROBLEM_JSON = "application/problem+json";
+
     private static final Set<String> HTTP_METHODS =
             Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
 
@@ -61,7 +63,9 @@ public final class OpenApiContract {
     /**
      * Checks the conventions every operation of the document follows, so that a new endpoint
      * without them fails its service's tests: an explicit, unique, camelCase {@code operationId}
-     * ({@code @Operation(operationId = "...")}).
+     * ({@code @Operation(operationId = "...")}), and every 4xx and 5xx response answers
+     * {@code application/problem+json} (service-support's {@code ProblemResponses} adds it to
+     * responses that declare no content).
      *
      * @param served the document the running service serves ({@code /q/openapi?format=yaml})
      * @throws AssertionError naming every operation that breaks a convention
@@ -90,6 +94,14 @@ public final class OpenApiContract {
                     broken.add(where + ": operationId '" + id + "' is not camelCase verb+noun");
                 } else if (!seen.add(id)) {
                     broken.add(where + ": operationId '" + id + "' is used twice");
+                }
+                for (Iterator<Map.Entry<String, JsonNode>> responses = op.getValue().path("responses").fields();
+                        responses.hasNext(); ) {
+                    Map.Entry<String, JsonNode> response = responses.next();
+                    boolean error = response.getKey().startsWith("4") || response.getKey().startsWith("5");
+                    if (error && response.getValue().path("content").path(PROBLEM_JSON).isMissingNode()) {
+                        broken.add(where + ": " + response.getKey() + " does not answer " + PROBLEM_JSON);
+                    }
                 }
             }
         }

@@ -14,6 +14,15 @@ class OpenApiContractTest {
                 summary: not an operation
                 get:
                   operationId: listThings
+                  responses:
+                    "200":
+                      description: The things
+                    "403":
+                      description: "`forbidden`"
+                      content:
+                        application/problem+json:
+                          schema:
+                            $ref: "#/components/schemas/Problem"
                 post:
                   operationId: addThing
             """;
@@ -32,6 +41,20 @@ class OpenApiContractTest {
                 """;
         assertThatThrownBy(() -> OpenApiContract.assertConventions(unnamed))
                 .hasMessageContaining("DELETE /api/v1/things/{id}: no operationId");
+    }
+
+    @Test
+    void errorResponseWithoutProblemJsonFails() {
+        String plain = NAMED + """
+                  /api/v1/things/{id}:
+                    get:
+                      operationId: getThing
+                      responses:
+                        "404":
+                          description: not there
+                """;
+        assertThatThrownBy(() -> OpenApiContract.assertConventions(plain))
+                .hasMessageContaining("GET /api/v1/things/{id}: 404 does not answer application/problem+json");
     }
 
     @Test

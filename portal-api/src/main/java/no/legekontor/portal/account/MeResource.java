@@ -37,8 +37,8 @@ public class MeResource {
     @Operation(operationId = "getMe",
             summary = "Who I am: access level, profile and when it must be confirmed, GP and clinic, children")
     @APIResponse(responseCode = "200", description = "The account")
-    @APIResponse(responseCode = "401", description = "No valid token")
-    @APIResponse(responseCode = "403", description = "insufficient-assurance-level, or not-registered")
+    @APIResponse(responseCode = "401", description = "`unauthorized`: no valid bearer token")
+    @APIResponse(responseCode = "403", description = PatientAccess.FORBIDDEN_ACCOUNT)
     public AccountViews.Me me() {
         return accounts.me(caller);
     }
@@ -49,9 +49,10 @@ public class MeResource {
     @Operation(operationId = "confirmProfile",
             summary = "Update and confirm contact details and notification settings (every 18 months)")
     @APIResponse(responseCode = "200", description = "The account with the confirmed profile")
-    @APIResponse(responseCode = "400", description = "validation-failed: mobile or e-mail invalid or missing")
-    @APIResponse(responseCode = "401", description = "No valid token")
-    @APIResponse(responseCode = "403", description = "insufficient-assurance-level, or not-registered")
+    @APIResponse(responseCode = "400", description = "`validation-failed`: mobile or e-mail invalid or missing"
+            + "; `malformed-request`: the body is not JSON of this shape")
+    @APIResponse(responseCode = "401", description = "`unauthorized`: no valid bearer token")
+    @APIResponse(responseCode = "403", description = PatientAccess.FORBIDDEN_ACCOUNT)
     public AccountViews.Me updateProfile(@Valid @NotNull ProfileRequest request) {
         return accounts.updateProfile(caller, request);
     }
@@ -62,10 +63,11 @@ public class MeResource {
     @Operation(operationId = "setAccessLevel",
             summary = "Choose BASIS or FULL access; FULL needs consent and allows sending to the clinic")
     @APIResponse(responseCode = "200", description = "The account with the new access level")
-    @APIResponse(responseCode = "400", description = "validation-failed: level missing")
-    @APIResponse(responseCode = "401", description = "No valid token")
-    @APIResponse(responseCode = "403", description = "insufficient-assurance-level, or not-registered")
-    @APIResponse(responseCode = "422", description = "consent-required: FULL without consent")
+    @APIResponse(responseCode = "400", description = "`validation-failed`: level missing; "
+            + "`malformed-request`: the body is not JSON of this shape")
+    @APIResponse(responseCode = "401", description = "`unauthorized`: no valid bearer token")
+    @APIResponse(responseCode = "403", description = PatientAccess.FORBIDDEN_ACCOUNT)
+    @APIResponse(responseCode = "422", description = "`consent-required`: FULL without consent")
     public AccountViews.Me setAccessLevel(@Valid @NotNull AccessLevelRequest request) {
         return accounts.setAccessLevel(caller, request);
     }

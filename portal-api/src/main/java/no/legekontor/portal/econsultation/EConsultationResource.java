@@ -46,8 +46,9 @@ public class EConsultationResource {
     @Operation(operationId = "getEConsultationFee",
             summary = "What an e-consultation costs this patient, to show before sending")
     @APIResponse(responseCode = "200", description = "The fee")
-    @APIResponse(responseCode = "401", description = "No valid token")
-    @APIResponse(responseCode = "403", description = "Not BankID on level 4, or not a patient of ours")
+    @APIResponse(responseCode = "400", description = PatientAccess.INVALID_ON_BEHALF_OF)
+    @APIResponse(responseCode = "401", description = "`unauthorized`: no valid bearer token")
+    @APIResponse(responseCode = "403", description = PatientAccess.FORBIDDEN_READ)
     public FeeQuote fee() {
         return econsultations.quote(caller);
     }
@@ -61,10 +62,12 @@ public class EConsultationResource {
                     + "answer comes within 5 business days (replyDueBy).")
     @APIResponse(responseCode = "201", description = "Sent; Location names the conversation",
             content = @Content(schema = @Schema(implementation = ConversationViews.Detail.class)))
-    @APIResponse(responseCode = "400", description = "validation-failed: subject or body missing or too long")
-    @APIResponse(responseCode = "401", description = "No valid token")
-    @APIResponse(responseCode = "403", description = "Not BankID on level 4, or not a patient of ours")
-    @APIResponse(responseCode = "422", description = "fee-not-accepted, or urgent-not-supported (confirmNotUrgent missing)")
+    @APIResponse(responseCode = "400", description = "`validation-failed`: subject or body missing or too long, "
+            + "or On-Behalf-Of not a national id; `malformed-request`: the body is not JSON of this shape")
+    @APIResponse(responseCode = "401", description = "`unauthorized`: no valid bearer token")
+    @APIResponse(responseCode = "403", description = PatientAccess.FORBIDDEN_SEND)
+    @APIResponse(responseCode = "422", description = "`urgent-not-supported`: confirmNotUrgent is not true (the detail "
+            + "names the clinic's phone); `fee-not-accepted`: acceptFee is not true")
     public Response submit(@Valid @NotNull EConsultationRequest request, @Context UriInfo uri,
             @Context HttpHeaders headers) {
         Conversation conversation = econsultations.submit(caller, request);

@@ -34,6 +34,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class IntegrationResource {
 
+    private static final String FORBIDDEN = "`forbidden`: not a HelseID token of a clinic system of ours "
+            + "(scope portal:integration, clinic_id of a clinic using the portal)";
+
     @Inject
     IntegrationCaller caller;
 
@@ -46,11 +49,13 @@ public class IntegrationResource {
             summary = "Put a person on one of the clinic's GPs' lists (upsert by national id)")
     @APIResponse(responseCode = "201", description = "Registered", content = @Content(
             schema = @Schema(implementation = PatientRegistration.Registered.class)))
-    @APIResponse(responseCode = "200", description = "Was registered; name and GP updated")
-    @APIResponse(responseCode = "400", description = "validation-failed")
-    @APIResponse(responseCode = "401", description = "No valid token")
-    @APIResponse(responseCode = "403", description = "Not a clinic system of ours")
-    @APIResponse(responseCode = "422", description = "unknown-gp: not a GP at the caller's clinic")
+    @APIResponse(responseCode = "200", description = "Was registered; name and GP updated", content = @Content(
+            schema = @Schema(implementation = PatientRegistration.Registered.class)))
+    @APIResponse(responseCode = "400", description = "`validation-failed`: a field missing or invalid (see `errors`)"
+            + "; `malformed-request`: the body is not JSON of this shape")
+    @APIResponse(responseCode = "401", description = "`unauthorized`: no valid bearer token")
+    @APIResponse(responseCode = "403", description = FORBIDDEN)
+    @APIResponse(responseCode = "422", description = "`unknown-gp`: gpHpr is not a GP at the caller's clinic")
     public Response registerPatient(@Valid @NotNull PatientRegistration request) {
         return answer(registrations.registerPatient(caller.clinicOrg(), request));
     }
@@ -61,11 +66,14 @@ public class IntegrationResource {
             summary = "Register a guardian for a child patient of the clinic (idempotent)")
     @APIResponse(responseCode = "201", description = "Registered", content = @Content(
             schema = @Schema(implementation = GuardianshipRegistration.Registered.class)))
-    @APIResponse(responseCode = "200", description = "Was registered already")
-    @APIResponse(responseCode = "400", description = "validation-failed")
-    @APIResponse(responseCode = "401", description = "No valid token")
-    @APIResponse(responseCode = "403", description = "Not a clinic system of ours")
-    @APIResponse(responseCode = "422", description = "unknown-person: guardian not registered, or child not the clinic's")
+    @APIResponse(responseCode = "200", description = "Was registered already", content = @Content(
+            schema = @Schema(implementation = GuardianshipRegistration.Registered.class)))
+    @APIResponse(responseCode = "400", description = "`validation-failed`: a field missing or invalid (see `errors`)"
+            + "; `malformed-request`: the body is not JSON of this shape")
+    @APIResponse(responseCode = "401", description = "`unauthorized`: no valid bearer token")
+    @APIResponse(responseCode = "403", description = FORBIDDEN)
+    @APIResponse(responseCode = "422",
+            description = "`unknown-person`: the guardian is not registered, or the child is not the clinic's patient")
     public Response registerGuardianship(@Valid @NotNull GuardianshipRegistration request) {
         return answer(registrations.registerGuardianship(caller.clinicOrg(), request));
     }
@@ -75,9 +83,10 @@ public class IntegrationResource {
     @Operation(operationId = "endGuardianship",
             summary = "End a guardianship: the guardian can no longer act for the child")
     @APIResponse(responseCode = "204", description = "Ended")
-    @APIResponse(responseCode = "401", description = "No valid token")
-    @APIResponse(responseCode = "403", description = "Not a clinic system of ours")
-    @APIResponse(responseCode = "404", description = "No active guardianship with this id at the caller's clinic")
+    @APIResponse(responseCode = "401", description = "`unauthorized`: no valid bearer token")
+    @APIResponse(responseCode = "403", description = FORBIDDEN)
+    @APIResponse(responseCode = "404",
+            description = "`not-found`: no active guardianship with this id at the caller's clinic")
     public Response endGuardianship(@PathParam("id") UUID id) {
         registrations.endGuardianship(caller.clinicOrg(), id);
         return Response.noContent().build();
