@@ -4,9 +4,11 @@ import static io.restassured.RestAssured.given;
 import static no.legekontor.portal.support.ClinicSystem.expectProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import java.time.LocalDate;
 import java.util.UUID;
 import no.legekontor.devtools.Demo;
@@ -72,6 +74,16 @@ class IntegrationResourceTest {
         assertThat(problem.getErrors()).extracting(ProblemFieldError::getField).contains("nationalId");
         ApiException failure = catchThrowableOfType(ApiException.class, () -> demo.registerPatient(invalid));
         assertThat(failure.getResponseBody()).doesNotContain("14838510037");
+    }
+
+    @Test
+    void bodyThatIsNotJsonIsAMalformedRequestProblem() {
+        // The generated client cannot send this; a hand-written clinic system can.
+        given().auth().oauth2(DevTokens.integration(Demo.DEMO_CLINIC)).contentType(ContentType.JSON)
+                .body("{\"nationalId\": ").post("/api/v1/integration/patients").then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", endsWith("/malformed-request"));
     }
 
     @Test
