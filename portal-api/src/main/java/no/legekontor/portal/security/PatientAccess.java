@@ -22,13 +22,13 @@ public @interface PatientAccess {
             + "`insufficient-assurance-level`: not BankID on level 4; "
             + "`not-registered`: not on the list of one of our GPs";
 
-    /** The 403 problem codes of a {@link Kind#READ} endpoint (the interceptor's rules, in its order). */
+    /** The 403 problem codes of a {@link Kind#READ} endpoint: the account ones, then R3 and R11. */
     String FORBIDDEN_READ = FORBIDDEN_ACCOUNT + "; "
             + "`profile-confirmation-required`: contact details not confirmed within 18 months (PUT /me/profile); "
             + "`not-representing`: On-Behalf-Of names no child of the caller's; "
             + "`proxy-access-ended`: the child in On-Behalf-Of is 16 or older";
 
-    /** The 403 problem codes of a {@link Kind#SEND} endpoint. */
+    /** The 403 problem codes of a {@link Kind#SEND} endpoint: the read ones, then R2. */
     String FORBIDDEN_SEND = FORBIDDEN_READ + "; "
             + "`full-access-required`: BASIS access cannot send to the clinic (PUT /me/access-level)";
 
