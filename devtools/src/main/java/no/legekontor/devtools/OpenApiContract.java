@@ -7,6 +7,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Checks that a service's committed OpenAPI document ({@code openapi/<service>.yaml}) is what its
@@ -16,6 +23,14 @@ import java.nio.file.Path;
 public final class OpenApiContract {
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+    /** camelCase verb and noun, e.g. {@code submitEConsultation}: clients turn it into a method name. */
+    private static final Pattern OPERATION_ID = Pattern.compile("[a-z]+[A-Z][A-Za-z0-9]*");
+
+    private static final String PROBLEM_JSON = "application/problem+json";
+
+    private static final Set<String> HTTP_METHODS =
+            Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
 
     private OpenApiContract() {
     }
@@ -42,6 +57,57 @@ public final class OpenApiContract {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Checks the conventions every operation of the document follows, so that a new endpoint
+     * without them fails its service's tests: an explicit, unique, camelCase {@code operationId}
+     * ({@code @Operation(operationId = "...")}), and every 4xx and 5xx response answers
+     * {@code application/problem+json} (service-support's {@code ProblemResponses} adds it to
+     * responses that declare no content).
+     *
+     * @param served the document the running service serves ({@code /q/openapi?format=yaml})
+     * @throws AssertionError naming every operation that breaks a convention
+     */
+    public static void assertConventions(String served) {
+        JsonNode document;
+        try {
+            document = YAML.readTree(served);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<String> broken = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Iterator<Map.Entry<String, JsonNode>> paths = document.path("paths").fields(); paths.hasNext(); ) {
+            Map.Entry<String, JsonNode> path = paths.next();
+            for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext(); ) {
+                Map.Entry<String, JsonNode> op = ops.next();
+                if (!HTTP_METHODS.contains(op.getKey())) {
+                    continue;
+                }
+                String where = op.getKey().toUpperCase() + " " + path.getKey();
+                String id = op.getValue().path("operationId").asText("");
+                if (id.isEmpty()) {
+                    broken.add(where + ": no operationId (add @Operation(operationId = \"verbNoun\"))");
+                } else if (!OPERATION_ID.matcher(id).matches()) {
+                    broken.add(where + ": operationId '" + id + "' is not camelCase verb+noun");
+                } else if (!seen.add(id)) {
+                    broken.add(where + ": operationId '" + id + "' is used twice");
+                }
+                for (Iterator<Map.Entry<String, JsonNode>> responses = op.getValue().path("responses").fields();
+                        responses.hasNext(); ) {
+                    Map.Entry<String, JsonNode> response = responses.next();
+                    boolean error = response.getKey().startsWith("4") || response.getKey().startsWith("5");
+                    if (error && response.getValue().path("content").path(PROBLEM_JSON).isMissingNode()) {
+                        broken.add(where + ": " + response.getKey() + " does not answer " + PROBLEM_JSON);
+                    }
+                }
+            }
+        }
+        if (!broken.isEmpty()) {
+            throw new AssertionError("The OpenAPI document breaks the API conventions (README: The contract):\n  "
+                    + String.join("\n  ", broken));
         }
     }
 }

@@ -6,14 +6,24 @@ import io.quarkus.test.junit.QuarkusTest;
 import no.legekontor.devtools.OpenApiContract;
 import org.junit.jupiter.api.Test;
 
-/** The committed openapi/inbox-service.yaml is what the code serves (see {@link OpenApiContract}). */
+/**
+ * The committed openapi/inbox-service.yaml is what the code serves, and every operation follows
+ * the API conventions (see {@link OpenApiContract}).
+ */
 @QuarkusTest
 class OpenApiContractTest {
 
     @Test
     void committedOpenApiDocumentMatchesTheCode() {
-        String served = given().queryParam("format", "yaml").get("/q/openapi").then().statusCode(200)
-                .extract().asString();
-        OpenApiContract.assertCommittedMatches("inbox-service", served);
+        OpenApiContract.assertCommittedMatches("inbox-service", served());
+    }
+
+    @Test
+    void everyOperationFollowsTheConventions() {
+        OpenApiContract.assertConventions(served());
+    }
+
+    private static String served() {
+        return given().queryParam("format", "yaml").get("/q/openapi").then().statusCode(200).extract().asString();
     }
 }

@@ -94,7 +94,7 @@ public class AccountService {
                         OsloTime.of(patient.profileConfirmedAt), OsloTime.of(due),
                         due != null && !now.isAfter(due)),
                 gp == null ? null : new AccountViews.Gp(gp.name, gp.hprNumber),
-                new AccountViews.ClinicView(clinic.name, clinic.phone, clinic.orgNumber),
+                AccountViews.ClinicView.of(clinic),
                 children(patient, today));
     }
 

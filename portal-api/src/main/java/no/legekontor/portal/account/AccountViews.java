@@ -39,14 +39,29 @@ public final class AccountViews {
             boolean confirmed) {
     }
 
-    /** The patient's GP. */
+    /** A GP, in the one shape every answer names one. */
     @Schema(name = "Gp")
-    public record Gp(String name, String hprNumber) {
+    public record Gp(@Schema(example = "Lise Berg") String name, @Schema(example = "9100001") String hprNumber) {
+
+        /** The GP with this HPR number; the name is absent when the GP is not one of ours. */
+        public static Gp of(String hprNumber) {
+            GeneralPractitioner gp = GeneralPractitioner.findById(hprNumber);
+            return new Gp(gp == null ? null : gp.name, hprNumber);
+        }
     }
 
-    /** The patient's clinic. */
+    /** A clinic, in the one shape every answer names one. */
     @Schema(name = "Clinic")
-    public record ClinicView(String name, String phone, String orgNumber) {
+    public record ClinicView(@Schema(example = "Demo Legesenter") String name,
+            @Schema(example = "22 00 00 00") String phone, @Schema(example = "910000004") String orgNumber) {
+
+        public static ClinicView of(Clinic clinic) {
+            return new ClinicView(clinic.name, clinic.phone, clinic.orgNumber);
+        }
+
+        public static ClinicView of(String orgNumber) {
+            return of(Clinic.<Clinic>findById(orgNumber));
+        }
     }
 
     /** A child the caller is guardian of. */

@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * confirmation (that is where it is confirmed) and always concern the caller, never a child.
  */
 @Path("/api/v1/me")
-@Tag(name = "Account")
+@Tag(name = "Account", description = "The logged-in person's own account: profile, access level, children")
 @Authenticated
 @PatientAccess(PatientAccess.Kind.ACCOUNT)
 @Produces(MediaType.APPLICATION_JSON)
@@ -34,10 +34,11 @@ public class MeResource {
     AccountService accounts;
 
     @GET
-    @Operation(summary = "Who I am: access level, profile and when it must be confirmed, GP and clinic, children")
+    @Operation(operationId = "getMe",
+            summary = "Who I am: access level, profile and when it must be confirmed, GP and clinic, children")
     @APIResponse(responseCode = "200", description = "The account")
-    @APIResponse(responseCode = "401", description = "No valid token")
-    @APIResponse(responseCode = "403", description = "insufficient-assurance-level, or not-registered")
+    @APIResponse(responseCode = "401", description = "`unauthorized`: no valid bearer token")
+    @APIResponse(responseCode = "403", description = PatientAccess.FORBIDDEN_ACCOUNT)
     public AccountViews.Me me() {
         return accounts.me(caller);
     }
@@ -45,11 +46,13 @@ public class MeResource {
     @PUT
     @Path("/profile")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Update and confirm contact details and notification settings (every 18 months)")
+    @Operation(operationId = "confirmProfile",
+            summary = "Update and confirm contact details and notification settings (every 18 months)")
     @APIResponse(responseCode = "200", description = "The account with the confirmed profile")
-    @APIResponse(responseCode = "400", description = "validation-failed: mobile or e-mail invalid or missing")
-    @APIResponse(responseCode = "401", description = "No valid token")
-    @APIResponse(responseCode = "403", description = "insufficient-assurance-level, or not-registered")
+    @APIResponse(responseCode = "400", description = "`validation-failed`: mobile or e-mail invalid or missing"
+            + "; `malformed-request`: the body is not JSON of this shape")
+    @APIResponse(responseCode = "401", description = "`unauthorized`: no valid bearer token")
+    @APIResponse(responseCode = "403", description = PatientAccess.FORBIDDEN_ACCOUNT)
     public AccountViews.Me updateProfile(@Valid @NotNull ProfileRequest request) {
         return accounts.updateProfile(caller, request);
     }
@@ -57,12 +60,14 @@ public class MeResource {
     @PUT
     @Path("/access-level")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Choose BASIS or FULL access; FULL needs consent and allows sending to the clinic")
+    @Operation(operationId = "setAccessLevel",
+            summary = "Choose BASIS or FULL access; FULL needs consent and allows sending to the clinic")
     @APIResponse(responseCode = "200", description = "The account with the new access level")
-    @APIResponse(responseCode = "400", description = "validation-failed: level missing")
-    @APIResponse(responseCode = "401", description = "No valid token")
-    @APIResponse(responseCode = "403", description = "insufficient-assurance-level, or not-registered")
-    @APIResponse(responseCode = "422", description = "consent-required: FULL without consent")
+    @APIResponse(responseCode = "400", description = "`validation-failed`: level missing; "
+            + "`malformed-request`: the body is not JSON of this shape")
+    @APIResponse(responseCode = "401", description = "`unauthorized`: no valid bearer token")
+    @APIResponse(responseCode = "403", description = PatientAccess.FORBIDDEN_ACCOUNT)
+    @APIResponse(responseCode = "422", description = "`consent-required`: FULL without consent")
     public AccountViews.Me setAccessLevel(@Valid @NotNull AccessLevelRequest request) {
         return accounts.setAccessLevel(caller, request);
     }

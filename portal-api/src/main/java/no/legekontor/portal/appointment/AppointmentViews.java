@@ -3,7 +3,6 @@ package no.legekontor.portal.appointment;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import no.legekontor.portal.account.AccountViews.Gp;
-import no.legekontor.portal.account.GeneralPractitioner;
 import no.legekontor.portal.account.Patient;
 import no.legekontor.support.time.OsloTime;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -12,12 +11,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public final class AppointmentViews {
 
     private AppointmentViews() {
-    }
-
-    /** A GP, in the one shape every answer names one ({@code hprNumber}, {@code name}). */
-    static Gp gpOf(String hprNumber) {
-        GeneralPractitioner gp = GeneralPractitioner.findById(hprNumber);
-        return new Gp(gp == null ? null : gp.name, hprNumber);
     }
 
     /** A free slot the patient may book. */
@@ -40,7 +33,7 @@ public final class AppointmentViews {
             OffsetDateTime receivedByClinicAt) {
 
         static PatientAppointment of(Appointment a, Slot s) {
-            return new PatientAppointment(a.id, OsloTime.of(s.startsAt), OsloTime.of(s.endsAt), gpOf(s.gpHpr),
+            return new PatientAppointment(a.id, OsloTime.of(s.startsAt), OsloTime.of(s.endsAt), Gp.of(s.gpHpr),
                     a.status, a.reason, a.attended, OsloTime.of(a.bookedAt), OsloTime.of(a.cancelledAt),
                     OsloTime.of(a.receivedByClinicAt));
         }
@@ -65,7 +58,7 @@ public final class AppointmentViews {
 
         static ClinicAppointment of(Appointment a, Slot s, Patient p) {
             return new ClinicAppointment(a.id, s.id, s.externalId, OsloTime.of(s.startsAt), OsloTime.of(s.endsAt),
-                    gpOf(s.gpHpr), PatientRef.of(p), a.status, a.reason, a.attended, OsloTime.of(a.bookedAt),
+                    Gp.of(s.gpHpr), PatientRef.of(p), a.status, a.reason, a.attended, OsloTime.of(a.bookedAt),
                     OsloTime.of(a.cancelledAt));
         }
     }

@@ -5,12 +5,18 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
 import no.legekontor.portal.integration.RegistrationService.Outcome;
+import no.legekontor.portal.integration.Upserted;
 import no.legekontor.portal.security.IntegrationAccess;
 import no.legekontor.portal.security.IntegrationCaller;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -44,10 +50,19 @@ public class SlotIntegrationResource {
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "forbidden: not a clinic system of ours")
     @APIResponse(responseCode = "422", description = "unknown-gp: not a GP at the caller's clinic")
-    public Response upsertSlot(@Valid @NotNull SlotUpsert request) {
+    public Response upsertSlot(@Valid @NotNull SlotUpsert request, @Context UriInfo uri) {
         Outcome<SlotUpsert.Stored> outcome = slots.upsert(caller.clinicOrg(), request);
-        return Response.status(outcome.created() ? Response.Status.CREATED : Response.Status.OK)
-                .entity(outcome.value())
-                .build();
+        return Upserted.answer(outcome, uri, "api/v1/integration/slots/{id}", outcome.value().id());
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getSlot", summary = "A slot the clinic system pushed")
+    @APIResponse(responseCode = "200", description = "The slot")
+    @APIResponse(responseCode = "401", description = "`unauthorized`: no valid bearer token")
+    @APIResponse(responseCode = "403", description = "`forbidden`: not a clinic system of ours")
+    @APIResponse(responseCode = "404", description = "`not-found`: no such slot at the caller's clinic")
+    public SlotUpsert.Stored slot(@PathParam("id") UUID id) {
+        return slots.get(caller.clinicOrg(), id);
     }
 }

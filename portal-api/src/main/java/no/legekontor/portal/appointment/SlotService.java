@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.UUID;
 import no.legekontor.portal.account.AccountViews;
+import no.legekontor.portal.account.AccountViews.Gp;
 import no.legekontor.portal.account.GeneralPractitioner;
 import no.legekontor.portal.account.Patient;
 import no.legekontor.portal.integration.RegistrationService.Outcome;
@@ -16,6 +17,7 @@ import no.legekontor.support.paging.Page;
 import no.legekontor.support.paging.PageRequest;
 import no.legekontor.support.paging.PagedQuery;
 import no.legekontor.support.problem.InvalidInput;
+import no.legekontor.support.problem.NotFound;
 import no.legekontor.support.time.OsloTime;
 
 /**
@@ -57,15 +59,24 @@ public class SlotService {
                 .setParameter(7, request.onlineBookable())
                 .setParameter(8, clock.instant())
                 .getSingleResult();
-        return new Outcome<>(new SlotUpsert.Stored((UUID) row[0], externalId, gp.hprNumber,
+        return new Outcome<>(new SlotUpsert.Stored((UUID) row[0], externalId, new Gp(gp.name, gp.hprNumber),
                 OsloTime.of(request.start().toInstant()), OsloTime.of(request.end().toInstant()),
                 request.onlineBookable()), (Boolean) row[1]);
+    }
+
+    /** A slot the clinic pushed; another clinic's is not found. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public SlotUpsert.Stored get(String clinicOrg, UUID id) {
+        Slot slot = Slot.<Slot>findByIdOptional(id).filter(s -> s.clinicOrg.equals(clinicOrg))
+                .orElseThrow(NotFound::new);
+        return new SlotUpsert.Stored(slot.id, slot.externalId, AccountViews.Gp.of(slot.gpHpr),
+                OsloTime.of(slot.startsAt), OsloTime.of(slot.endsAt), slot.onlineBookable);
     }
 
     /** The free, online-bookable, future slots of the patient's own GP in the range, earliest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<AppointmentViews.FreeSlot> free(Patient patient, DateRange range, PageRequest paging) {
-        AccountViews.Gp gp = AppointmentViews.gpOf(patient.gpHpr);
+        AccountViews.Gp gp = AccountViews.Gp.of(patient.gpHpr);
         return PagedQuery.page(em, Slot.class, "slot e",
                         "e.gp_hpr = :gp and e.online_bookable and e.starts_at > :now and e.starts_at >= :from"
                                 + " and e.starts_at < :to and " + FREE,

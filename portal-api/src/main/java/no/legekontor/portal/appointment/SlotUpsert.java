@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import no.legekontor.portal.account.AccountViews.Gp;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A slot in a GP's calendar as the clinic system sends it (upsert by the system's own id). */
@@ -22,7 +23,7 @@ public record SlotUpsert(
 
     /** The slot as stored. */
     @Schema(name = "ClinicSlot")
-    public record Stored(UUID id, String externalId, String gpHpr, OffsetDateTime start, OffsetDateTime end,
+    public record Stored(UUID id, String externalId, Gp gp, OffsetDateTime start, OffsetDateTime end,
             boolean onlineBookable) {
     }
 }

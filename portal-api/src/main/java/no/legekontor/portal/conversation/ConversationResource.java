@@ -28,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/conversations")
-@Tag(name = "Conversations")
+@Tag(name = "Conversations", description = "The patient's conversations with the clinic and their messages")
 @Authenticated
 @PatientAccess
 @Produces(MediaType.APPLICATION_JSON)
@@ -44,21 +44,24 @@ public class ConversationResource {
     UrgentAdvice urgentAdvice;
 
     @GET
-    @Operation(summary = "The patient's conversations with the clinic, newest first")
+    @Operation(operationId = "listConversations", summary = "The patient's conversations with the clinic, newest first")
     @APIResponse(responseCode = "200", description = "A page of conversations (items, total)")
-    @APIResponse(responseCode = "401", description = "No valid token")
-    @APIResponse(responseCode = "403", description = "Not BankID on level 4, or not a patient of ours")
+    @APIResponse(responseCode = "400", description = "`validation-failed`: page or size out of range, "
+            + "or On-Behalf-Of not a national id")
+    @APIResponse(responseCode = "401", description = "`unauthorized`: no valid bearer token")
+    @APIResponse(responseCode = "403", description = PatientAccess.FORBIDDEN_READ)
     public Page<ConversationViews.Summary> list(@BeanParam @Valid PageRequest paging) {
         return conversations.list(caller.subject().id, paging);
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One conversation with all its messages, oldest first")
+    @Operation(operationId = "getConversation", summary = "One conversation with all its messages, oldest first")
     @APIResponse(responseCode = "200", description = "The conversation")
-    @APIResponse(responseCode = "401", description = "No valid token")
-    @APIResponse(responseCode = "403", description = "Not BankID on level 4, or not a patient of ours")
-    @APIResponse(responseCode = "404", description = "No such conversation of this patient")
+    @APIResponse(responseCode = "400", description = PatientAccess.INVALID_ON_BEHALF_OF)
+    @APIResponse(responseCode = "401", description = "`unauthorized`: no valid bearer token")
+    @APIResponse(responseCode = "403", description = PatientAccess.FORBIDDEN_READ)
+    @APIResponse(responseCode = "404", description = "`not-found`: no such conversation of this patient")
     public ConversationViews.Detail get(@PathParam("id") UUID id, @Context HttpHeaders headers) {
         Conversation conversation = conversations.get(caller.subject().id, id);
         return ConversationViews.Detail.of(conversation,

@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/reply-deadline")
-@Tag(name = "Reply deadline")
+@Tag(name = "Reply deadline", description = "When the clinic answers at the latest (5 business days)")
 @Authenticated
 @PatientAccess(PatientAccess.Kind.ACCOUNT)
 @Produces(MediaType.APPLICATION_JSON)
@@ -27,13 +27,15 @@ public class ReplyDeadlineResource {
     ReplyDeadlines deadlines;
 
     @GET
-    @Operation(summary = "When a request received at a given moment will be answered at the latest",
+    @Operation(operationId = "getReplyDeadline",
+            summary = "When a request received at a given moment will be answered at the latest",
             description = "23:59:59 Europe/Oslo on the 5th business day after the day of receipt, so apps can "
                     + "show \"answer by\" before sending.")
     @APIResponse(responseCode = "200", description = "The deadline")
-    @APIResponse(responseCode = "400", description = "receivedAt missing or not an ISO-8601 instant with offset")
-    @APIResponse(responseCode = "401", description = "No valid token")
-    @APIResponse(responseCode = "403", description = "Not BankID on level 4")
+    @APIResponse(responseCode = "400",
+            description = "`validation-failed`: receivedAt missing or not an ISO-8601 instant with offset")
+    @APIResponse(responseCode = "401", description = "`unauthorized`: no valid bearer token")
+    @APIResponse(responseCode = "403", description = PatientAccess.FORBIDDEN_ACCOUNT)
     public ReplyDeadline get(
             @Parameter(description = "ISO-8601 instant with offset, e.g. 2026-12-05T10:15:00+01:00", required = true,
                     example = "2026-12-05T10:15:00+01:00")

@@ -26,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/e-consultations")
-@Tag(name = "E-consultations")
+@Tag(name = "E-consultations", description = "Paid written consultations with the GP, answered within 5 business days")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 public class EConsultationResource {
@@ -43,10 +43,12 @@ public class EConsultationResource {
     @GET
     @Path("/fee")
     @PatientAccess
-    @Operation(summary = "What an e-consultation costs this patient, to show before sending")
+    @Operation(operationId = "getEConsultationFee",
+            summary = "What an e-consultation costs this patient, to show before sending")
     @APIResponse(responseCode = "200", description = "The fee")
-    @APIResponse(responseCode = "401", description = "No valid token")
-    @APIResponse(responseCode = "403", description = "Not BankID on level 4, or not a patient of ours")
+    @APIResponse(responseCode = "400", description = PatientAccess.INVALID_ON_BEHALF_OF)
+    @APIResponse(responseCode = "401", description = "`unauthorized`: no valid bearer token")
+    @APIResponse(responseCode = "403", description = PatientAccess.FORBIDDEN_READ)
     public FeeQuote fee() {
         return econsultations.quote(caller);
     }
@@ -54,15 +56,18 @@ public class EConsultationResource {
     @POST
     @PatientAccess(PatientAccess.Kind.SEND)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Send a message to the GP (e-consultation)",
+    @Operation(operationId = "submitEConsultation",
+            summary = "Send a message to the GP (e-consultation)",
             description = "Costs the same as a consultation: the fee must be accepted. Not for urgent matters. The "
                     + "answer comes within 5 business days (replyDueBy).")
     @APIResponse(responseCode = "201", description = "Sent; Location names the conversation",
             content = @Content(schema = @Schema(implementation = ConversationViews.Detail.class)))
-    @APIResponse(responseCode = "400", description = "validation-failed: subject or body missing or too long")
-    @APIResponse(responseCode = "401", description = "No valid token")
-    @APIResponse(responseCode = "403", description = "Not BankID on level 4, or not a patient of ours")
-    @APIResponse(responseCode = "422", description = "fee-not-accepted, or urgent-not-supported (confirmNotUrgent missing)")
+    @APIResponse(responseCode = "400", description = "`validation-failed`: subject or body missing or too long, "
+            + "or On-Behalf-Of not a national id; `malformed-request`: the body is not JSON of this shape")
+    @APIResponse(responseCode = "401", description = "`unauthorized`: no valid bearer token")
+    @APIResponse(responseCode = "403", description = PatientAccess.FORBIDDEN_SEND)
+    @APIResponse(responseCode = "422", description = "`urgent-not-supported`: confirmNotUrgent is not true (the detail "
+            + "names the clinic's phone); `fee-not-accepted`: acceptFee is not true")
     public Response submit(@Valid @NotNull EConsultationRequest request, @Context UriInfo uri,
             @Context HttpHeaders headers) {
         Conversation conversation = econsultations.submit(caller, request);

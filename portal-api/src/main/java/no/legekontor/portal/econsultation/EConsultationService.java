@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import no.legekontor.portal.account.AccountViews;
 import no.legekontor.portal.account.Clinic;
 import no.legekontor.portal.account.Patient;
 import no.legekontor.portal.conversation.Conversation;
@@ -33,7 +34,7 @@ public class EConsultationService {
         Patient patient = caller.subject();
         Clinic clinic = Clinic.findById(patient.clinicOrg);
         RequestSubmitted.Fee fee = feeFor(patient, clinic);
-        return new FeeQuote(fee.amountNok(), fee.exempt(), clinic.name);
+        return new FeeQuote(fee.amountNok(), fee.exempt(), AccountViews.ClinicView.of(clinic));
     }
 
     public Conversation submit(PatientCaller caller, EConsultationRequest request) {

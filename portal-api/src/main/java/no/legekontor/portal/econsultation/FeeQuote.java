@@ -1,5 +1,6 @@
 package no.legekontor.portal.econsultation;
 
+import no.legekontor.portal.account.AccountViews;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -10,5 +11,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record FeeQuote(
         @Schema(example = "224") int amountNok,
         @Schema(description = "No co-payment applies (child under 16)") boolean exempt,
-        @Schema(example = "Demo Legesenter") String clinic) {
+        AccountViews.ClinicView clinic) {
 }

@@ -8,8 +8,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** Registers a guardian for a child on the caller's clinic's lists (idempotent). */
 @Schema(name = "GuardianshipRegistration")
 public record GuardianshipRegistration(
-        @Schema(description = "The guardian's national id", example = "14838510036") @NotBlank String guardianId,
-        @Schema(description = "The child's national id", example = "09851650005") @NotBlank String childId) {
+        @Schema(description = "The guardian's national id", example = "14838510036") @NotBlank String guardianNationalId,
+        @Schema(description = "The child's national id (under 16)", example = "09851650005")
+        @NotBlank String childNationalId) {
 
     /** A registered guardianship: its id ends it with DELETE. */
     @Schema(name = "Guardianship")

@@ -11,8 +11,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import no.legekontor.portal.security.IntegrationAccess;
@@ -29,12 +31,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * URLs. Registrations are upserts: 201 when created, 200 when they already existed.
  */
 @Path("/api/v1/integration")
-@Tag(name = "Clinic integration")
+@Tag(name = "Clinic integration",
+        description = "For clinic systems (EPJ), scoped to the token's clinic: patients and guardianships")
 @RolesAllowed("integration")
 @IntegrationAccess
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public class IntegrationResource {
+
+    static final String FORBIDDEN = "`forbidden`: not a HelseID token of a clinic system of ours "
+            + "(scope portal:integration, clinic_id of a clinic using the portal)";
 
     @Inject
     IntegrationCaller caller;
@@ -44,32 +50,64 @@ public class IntegrationResource {
 
     @POST
     @Path("/patients")
-    @Operation(summary = "Put a person on one of the clinic's GPs' lists (upsert by national id)")
+    @Operation(operationId = "registerPatient",
+            summary = "Put a person on one of the clinic's GPs' lists (upsert by national id)")
     @APIResponse(responseCode = "201", description = "Registered", content = @Content(
             schema = @Schema(implementation = PatientRegistration.Registered.class)))
-    @APIResponse(responseCode = "200", description = "Was registered; name and GP updated")
-    @APIResponse(responseCode = "400", description = "validation-failed")
-    @APIResponse(responseCode = "401", description = "No valid token")
-    @APIResponse(responseCode = "403", description = "Not a clinic system of ours")
-    @APIResponse(responseCode = "409", description = "registered-elsewhere: a patient of another clinic, sent "
-            + "without transfer: true")
-    @APIResponse(responseCode = "422", description = "unknown-gp: not a GP at the caller's clinic")
-    public Response registerPatient(@Valid @NotNull PatientRegistration request) {
-        return answer(registrations.registerPatient(caller.clinicOrg(), request));
+    @APIResponse(responseCode = "200", description = "Was registered; name and GP updated", content = @Content(
+            schema = @Schema(implementation = PatientRegistration.Registered.class)))
+    @APIResponse(responseCode = "400", description = "`validation-failed`: a field missing or invalid (see `errors`)"
+            + "; `malformed-request`: the body is not JSON of this shape")
+    @APIResponse(responseCode = "401", description = "`unauthorized`: no valid bearer token")
+    @APIResponse(responseCode = "403", description = FORBIDDEN)
+    @APIResponse(responseCode = "409", description = "`registered-elsewhere`: a patient of another clinic, "
+            + "sent without transfer: true (R15)")
+    @APIResponse(responseCode = "422", description = "`unknown-gp`: gpHpr is not a GP at the caller's clinic")
+    public Response registerPatient(@Valid @NotNull PatientRegistration request, @Context UriInfo uri) {
+        var outcome = registrations.registerPatient(caller.clinicOrg(), request);
+        return Upserted.answer(outcome, uri, "api/v1/integration/patients/{id}", outcome.value().id());
+    }
+
+    @GET
+    @Path("/patients/{id}")
+    @Operation(operationId = "getPatient", summary = "A patient on the clinic's lists, by the id registration gave")
+    @APIResponse(responseCode = "200", description = "The patient")
+    @APIResponse(responseCode = "401", description = "`unauthorized`: no valid bearer token")
+    @APIResponse(responseCode = "403", description = FORBIDDEN)
+    @APIResponse(responseCode = "404", description = "`not-found`: no such patient at the caller's clinic")
+    public PatientRegistration.Registered patient(@PathParam("id") UUID id) {
+        return registrations.patient(caller.clinicOrg(), id);
     }
 
     @POST
     @Path("/guardianships")
-    @Operation(summary = "Register a guardian for a child patient of the clinic (idempotent)")
+    @Operation(operationId = "registerGuardianship",
+            summary = "Register a guardian for a child patient of the clinic (idempotent)")
     @APIResponse(responseCode = "201", description = "Registered", content = @Content(
             schema = @Schema(implementation = GuardianshipRegistration.Registered.class)))
-    @APIResponse(responseCode = "200", description = "Was registered already")
-    @APIResponse(responseCode = "400", description = "validation-failed")
-    @APIResponse(responseCode = "401", description = "No valid token")
-    @APIResponse(responseCode = "403", description = "Not a clinic system of ours")
-    @APIResponse(responseCode = "422", description = "unknown-person: guardian not registered, or child not the clinic's")
-    public Response registerGuardianship(@Valid @NotNull GuardianshipRegistration request) {
-        return answer(registrations.registerGuardianship(caller.clinicOrg(), request));
+    @APIResponse(responseCode = "200", description = "Was registered already", content = @Content(
+            schema = @Schema(implementation = GuardianshipRegistration.Registered.class)))
+    @APIResponse(responseCode = "400", description = "`validation-failed`: a field missing or invalid (see `errors`)"
+            + "; `malformed-request`: the body is not JSON of this shape")
+    @APIResponse(responseCode = "401", description = "`unauthorized`: no valid bearer token")
+    @APIResponse(responseCode = "403", description = FORBIDDEN)
+    @APIResponse(responseCode = "422",
+            description = "`unknown-person`: the guardian is not registered, or the child is not the clinic's patient")
+    public Response registerGuardianship(@Valid @NotNull GuardianshipRegistration request, @Context UriInfo uri) {
+        var outcome = registrations.registerGuardianship(caller.clinicOrg(), request);
+        return Upserted.answer(outcome, uri, "api/v1/integration/guardianships/{id}", outcome.value().id());
+    }
+
+    @GET
+    @Path("/guardianships/{id}")
+    @Operation(operationId = "getGuardianship", summary = "An active guardianship the clinic registered")
+    @APIResponse(responseCode = "200", description = "The guardianship")
+    @APIResponse(responseCode = "401", description = "`unauthorized`: no valid bearer token")
+    @APIResponse(responseCode = "403", description = FORBIDDEN)
+    @APIResponse(responseCode = "404", description = "`not-found`: no active guardianship with this id at the "
+            + "caller's clinic")
+    public GuardianshipRegistration.Registered guardianship(@PathParam("id") UUID id) {
+        return registrations.guardianship(caller.clinicOrg(), id);
     }
 
     @POST
@@ -77,14 +115,28 @@ public class IntegrationResource {
     @Operation(operationId = "registerPractitioner",
             summary = "Register one of the clinic's GPs or office staff (upsert by HPR number)")
     @APIResponse(responseCode = "201", description = "Registered", content = @Content(
-            schema = @Schema(implementation = PractitionerRegistration.Registered.class)))
-    @APIResponse(responseCode = "200", description = "Was registered; name and role updated")
+            schema = @Schema(implementation = Practitioner.class)))
+    @APIResponse(responseCode = "200", description = "Was registered; name and role updated", content = @Content(
+            schema = @Schema(implementation = Practitioner.class)))
     @APIResponse(responseCode = "400", description = "validation-failed")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not a clinic system of ours")
     @APIResponse(responseCode = "409", description = "registered-elsewhere: the HPR number is at another clinic")
-    public Response registerPractitioner(@Valid @NotNull PractitionerRegistration request) {
-        return answer(registrations.registerPractitioner(caller.clinicOrg(), request));
+    public Response registerPractitioner(@Valid @NotNull PractitionerRegistration request, @Context UriInfo uri) {
+        var outcome = registrations.registerPractitioner(caller.clinicOrg(), request);
+        return Upserted.answer(outcome, uri, "api/v1/integration/practitioners/{hprNumber}",
+                outcome.value().hprNumber());
+    }
+
+    @GET
+    @Path("/practitioners/{hprNumber}")
+    @Operation(operationId = "getPractitioner", summary = "One of the clinic's GPs or office staff")
+    @APIResponse(responseCode = "200", description = "The practitioner")
+    @APIResponse(responseCode = "401", description = "`unauthorized`: no valid bearer token")
+    @APIResponse(responseCode = "403", description = FORBIDDEN)
+    @APIResponse(responseCode = "404", description = "`not-found`: no such practitioner at the caller's clinic")
+    public Practitioner practitioner(@PathParam("hprNumber") String hprNumber) {
+        return registrations.practitioner(caller.clinicOrg(), hprNumber);
     }
 
     @GET
@@ -93,26 +145,23 @@ public class IntegrationResource {
     @APIResponse(responseCode = "200", description = "All of them (items, total)")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not a clinic system of ours")
-    public Page<PractitionerRegistration.Registered> practitioners() {
-        List<PractitionerRegistration.Registered> all = registrations.practitioners(caller.clinicOrg());
+    public Page<Practitioner> practitioners() {
+        List<Practitioner> all = registrations.practitioners(caller.clinicOrg());
         return new Page<>(all, all.size(), 0, all.size());
     }
 
     @DELETE
     @Path("/guardianships/{id}")
-    @Operation(summary = "End a guardianship: the guardian can no longer act for the child")
+    @Operation(operationId = "endGuardianship",
+            summary = "End a guardianship: the guardian can no longer act for the child")
     @APIResponse(responseCode = "204", description = "Ended")
-    @APIResponse(responseCode = "401", description = "No valid token")
-    @APIResponse(responseCode = "403", description = "Not a clinic system of ours")
-    @APIResponse(responseCode = "404", description = "No active guardianship with this id at the caller's clinic")
+    @APIResponse(responseCode = "401", description = "`unauthorized`: no valid bearer token")
+    @APIResponse(responseCode = "403", description = FORBIDDEN)
+    @APIResponse(responseCode = "404",
+            description = "`not-found`: no active guardianship with this id at the caller's clinic")
     public Response endGuardianship(@PathParam("id") UUID id) {
         registrations.endGuardianship(caller.clinicOrg(), id);
         return Response.noContent().build();
     }
 
-    private static Response answer(RegistrationService.Outcome<?> outcome) {
-        return Response.status(outcome.created() ? Response.Status.CREATED : Response.Status.OK)
-                .entity(outcome.value())
-                .build();
-    }
 }

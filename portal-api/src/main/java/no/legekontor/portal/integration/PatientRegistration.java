@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.UUID;
+import no.legekontor.portal.account.AccountViews;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Puts a person on a GP's list at the caller's clinic (upsert by national id; R15 for other clinics' patients). */
@@ -20,6 +21,6 @@ public record PatientRegistration(
 
     /** What the clinic system gets back. */
     @Schema(name = "RegisteredPatient")
-    public record Registered(UUID id, String name, String gpHpr, String clinic) {
+    public record Registered(UUID id, String name, AccountViews.Gp gp, AccountViews.ClinicView clinic) {
     }
 }

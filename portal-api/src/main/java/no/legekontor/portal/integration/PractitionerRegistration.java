@@ -15,9 +15,4 @@ public record PractitionerRegistration(
         @Schema(example = "Per Lege", maxLength = 200) @NotBlank @Size(max = 200) String name,
         @Schema(description = "GP has a patient list and answers e-consultations; OFFICE answers office messages")
         @NotNull GeneralPractitioner.Role role) {
-
-    /** A practitioner of the clinic. */
-    @Schema(name = "Practitioner")
-    public record Registered(String hprNumber, String name, GeneralPractitioner.Role role) {
-    }
 }

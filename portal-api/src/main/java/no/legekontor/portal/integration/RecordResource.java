@@ -5,11 +5,16 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
 import no.legekontor.portal.security.IntegrationAccess;
 import no.legekontor.portal.security.IntegrationCaller;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -19,8 +24,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * The clinic system pushes its patients' records: upserts by its own {@code externalId}, 201 when
- * created and 200 when an existing record was updated (or sent again unchanged).
+ * The clinic system pushes its patients' records: upserts by its own {@code externalId}, 201 with
+ * Location when created and 200 when an existing record was updated (or sent again unchanged); and
+ * reads them back by id.
  */
 @Path("/api/v1/integration")
 @Tag(name = "Clinic integration")
@@ -41,13 +47,26 @@ public class RecordResource {
     @Operation(operationId = "upsertPrescription", summary = "Store or update a prescription of a patient of the clinic")
     @APIResponse(responseCode = "201", description = "Stored", content = @Content(
             schema = @Schema(implementation = PrescriptionRecord.Stored.class)))
-    @APIResponse(responseCode = "200", description = "Existed; updated")
+    @APIResponse(responseCode = "200", description = "Existed; updated", content = @Content(
+            schema = @Schema(implementation = PrescriptionRecord.Stored.class)))
     @APIResponse(responseCode = "400", description = "validation-failed: a field missing, too long or invalid")
     @APIResponse(responseCode = "401", description = "No valid token")
-    @APIResponse(responseCode = "403", description = "Not a clinic system of ours")
+    @APIResponse(responseCode = "403", description = IntegrationResource.FORBIDDEN)
     @APIResponse(responseCode = "404", description = "not-found: the person is not on the clinic's lists")
-    public Response upsertPrescription(@Valid @NotNull PrescriptionRecord record) {
-        return answer(records.upsertPrescription(caller.clinicOrg(), record));
+    public Response upsertPrescription(@Valid @NotNull PrescriptionRecord record, @Context UriInfo uri) {
+        var outcome = records.upsertPrescription(caller.clinicOrg(), record);
+        return Upserted.answer(outcome, uri, "api/v1/integration/prescriptions/{id}", outcome.value().id());
+    }
+
+    @GET
+    @Path("/prescriptions/{id}")
+    @Operation(operationId = "getPrescription", summary = "A prescription the clinic system pushed")
+    @APIResponse(responseCode = "200", description = "The prescription")
+    @APIResponse(responseCode = "401", description = "`unauthorized`: no valid bearer token")
+    @APIResponse(responseCode = "403", description = IntegrationResource.FORBIDDEN)
+    @APIResponse(responseCode = "404", description = "`not-found`: no such prescription at the caller's clinic")
+    public PrescriptionRecord.Stored prescription(@PathParam("id") UUID id) {
+        return records.prescription(caller.clinicOrg(), id);
     }
 
     @POST
@@ -55,13 +74,26 @@ public class RecordResource {
     @Operation(operationId = "upsertVaccination", summary = "Store or update a vaccination of a patient of the clinic")
     @APIResponse(responseCode = "201", description = "Stored", content = @Content(
             schema = @Schema(implementation = VaccinationRecord.Stored.class)))
-    @APIResponse(responseCode = "200", description = "Existed; updated")
+    @APIResponse(responseCode = "200", description = "Existed; updated", content = @Content(
+            schema = @Schema(implementation = VaccinationRecord.Stored.class)))
     @APIResponse(responseCode = "400", description = "validation-failed: a field missing, too long or invalid")
     @APIResponse(responseCode = "401", description = "No valid token")
-    @APIResponse(responseCode = "403", description = "Not a clinic system of ours")
+    @APIResponse(responseCode = "403", description = IntegrationResource.FORBIDDEN)
     @APIResponse(responseCode = "404", description = "not-found: the person is not on the clinic's lists")
-    public Response upsertVaccination(@Valid @NotNull VaccinationRecord record) {
-        return answer(records.upsertVaccination(caller.clinicOrg(), record));
+    public Response upsertVaccination(@Valid @NotNull VaccinationRecord record, @Context UriInfo uri) {
+        var outcome = records.upsertVaccination(caller.clinicOrg(), record);
+        return Upserted.answer(outcome, uri, "api/v1/integration/vaccinations/{id}", outcome.value().id());
+    }
+
+    @GET
+    @Path("/vaccinations/{id}")
+    @Operation(operationId = "getVaccination", summary = "A vaccination the clinic system pushed")
+    @APIResponse(responseCode = "200", description = "The vaccination")
+    @APIResponse(responseCode = "401", description = "`unauthorized`: no valid bearer token")
+    @APIResponse(responseCode = "403", description = IntegrationResource.FORBIDDEN)
+    @APIResponse(responseCode = "404", description = "`not-found`: no such vaccination at the caller's clinic")
+    public VaccinationRecord.Stored vaccination(@PathParam("id") UUID id) {
+        return records.vaccination(caller.clinicOrg(), id);
     }
 
     @POST
@@ -69,18 +101,26 @@ public class RecordResource {
     @Operation(operationId = "upsertSickNote", summary = "Store or update a sick note of a patient of the clinic")
     @APIResponse(responseCode = "201", description = "Stored", content = @Content(
             schema = @Schema(implementation = SickNoteRecord.Stored.class)))
-    @APIResponse(responseCode = "200", description = "Existed; updated")
+    @APIResponse(responseCode = "200", description = "Existed; updated", content = @Content(
+            schema = @Schema(implementation = SickNoteRecord.Stored.class)))
     @APIResponse(responseCode = "400", description = "validation-failed: a field missing, too long or invalid")
     @APIResponse(responseCode = "401", description = "No valid token")
-    @APIResponse(responseCode = "403", description = "Not a clinic system of ours")
+    @APIResponse(responseCode = "403", description = IntegrationResource.FORBIDDEN)
     @APIResponse(responseCode = "404", description = "not-found: the person is not on the clinic's lists")
-    public Response upsertSickNote(@Valid @NotNull SickNoteRecord record) {
-        return answer(records.upsertSickNote(caller.clinicOrg(), record));
+    public Response upsertSickNote(@Valid @NotNull SickNoteRecord record, @Context UriInfo uri) {
+        var outcome = records.upsertSickNote(caller.clinicOrg(), record);
+        return Upserted.answer(outcome, uri, "api/v1/integration/sick-notes/{id}", outcome.value().id());
     }
 
-    private static Response answer(RegistrationService.Outcome<?> outcome) {
-        return Response.status(outcome.created() ? Response.Status.CREATED : Response.Status.OK)
-                .entity(outcome.value())
-                .build();
+    @GET
+    @Path("/sick-notes/{id}")
+    @Operation(operationId = "getSickNote", summary = "A sick note the clinic system pushed")
+    @APIResponse(responseCode = "200", description = "The sick note")
+    @APIResponse(responseCode = "401", description = "`unauthorized`: no valid bearer token")
+    @APIResponse(responseCode = "403", description = IntegrationResource.FORBIDDEN)
+    @APIResponse(responseCode = "404", description = "`not-found`: no such sick note at the caller's clinic")
+    public SickNoteRecord.Stored sickNote(@PathParam("id") UUID id) {
+        return records.sickNote(caller.clinicOrg(), id);
     }
+
 }

@@ -8,6 +8,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 import no.legekontor.portal.account.Patient;
+import no.legekontor.portal.prescription.Prescription;
+import no.legekontor.portal.sicknote.SickNote;
+import no.legekontor.portal.vaccination.Vaccination;
 import no.legekontor.shared.identity.NationalId;
 import no.legekontor.support.problem.InvalidInput;
 import no.legekontor.support.problem.NotFound;
@@ -78,6 +81,42 @@ public class RecordService {
                 clinicOrg, r.externalId().strip(), patient.id, r.fromDate(), r.toDate(), r.gradePercent());
         return new RegistrationService.Outcome<>(new SickNoteRecord.Stored((UUID) row[0], r.externalId().strip(),
                 patient.nationalId, r.fromDate(), r.toDate(), r.gradePercent()), (Boolean) row[1]);
+    }
+
+    /** A prescription the clinic pushed; another clinic's is not found. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PrescriptionRecord.Stored prescription(String clinicOrg, UUID id) {
+        Prescription p = own(Prescription.class, clinicOrg, id);
+        return new PrescriptionRecord.Stored(p.id, p.externalId, nationalIdOf(p.patientId), p.medication, p.dosage,
+                p.issuedOn, p.validUntil, p.prescriberHpr);
+    }
+
+    /** A vaccination the clinic pushed; another clinic's is not found. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public VaccinationRecord.Stored vaccination(String clinicOrg, UUID id) {
+        Vaccination v = own(Vaccination.class, clinicOrg, id);
+        return new VaccinationRecord.Stored(v.id, v.externalId, nationalIdOf(v.patientId), v.vaccine, v.givenOn,
+                v.givenBy);
+    }
+
+    /** A sick note the clinic pushed; another clinic's is not found. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public SickNoteRecord.Stored sickNote(String clinicOrg, UUID id) {
+        SickNote n = own(SickNote.class, clinicOrg, id);
+        return new SickNoteRecord.Stored(n.id, n.externalId, nationalIdOf(n.patientId), n.fromDate, n.toDate,
+                n.gradePercent);
+    }
+
+    private <T extends PushedRecord> T own(Class<T> type, String clinicOrg, UUID id) {
+        T record = em.find(type, id);
+        if (record == null || !record.clinicOrg.equals(clinicOrg)) {
+            throw new NotFound();
+        }
+        return record;
+    }
+
+    private static String nationalIdOf(UUID patientId) {
+        return Patient.<Patient>findById(patientId).nationalId;
     }
 
     /** Runs an upsert whose first parameter is a fresh id and whose last is the update time. */

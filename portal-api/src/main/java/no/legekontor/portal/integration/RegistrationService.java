@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import no.legekontor.portal.account.AccountRules;
+import no.legekontor.portal.account.AccountViews;
 import no.legekontor.portal.account.GeneralPractitioner;
 import no.legekontor.portal.account.Guardianship;
 import no.legekontor.portal.account.Patient;
@@ -90,25 +91,26 @@ public class RegistrationService {
                     .executeUpdate();
             audit.recordByClinicSystem(clinicOrg, patientId, "patient.transferred", "patient", patientId);
         }
-        return new Outcome<>(new PatientRegistration.Registered(patientId, request.name().strip(), gp.hprNumber,
-                clinicOrg), (Boolean) rows.get(0)[1]);
+        return new Outcome<>(new PatientRegistration.Registered(patientId, request.name().strip(),
+                new AccountViews.Gp(gp.name, gp.hprNumber), AccountViews.ClinicView.of(clinicOrg)),
+                (Boolean) rows.get(0)[1]);
     }
 
     public Outcome<GuardianshipRegistration.Registered> registerGuardianship(String clinicOrg,
             GuardianshipRegistration request) {
-        NationalId guardianId = nationalId("guardianId", request.guardianId());
-        NationalId childId = nationalId("childId", request.childId());
+        NationalId guardianId = nationalId("guardianNationalId", request.guardianNationalId());
+        NationalId childId = nationalId("childNationalId", request.childNationalId());
         if (guardianId.equals(childId)) {
-            throw new InvalidInput("childId", "same-as-guardian");
+            throw new InvalidInput("childNationalId", "same-as-guardian");
         }
         if (!AccountRules.proxyActive(childId, LocalDate.ofInstant(clock.instant(), BusinessCalendar.OSLO),
                 config.proxyAccessUntilAge())) {
             throw new NotAChild(config.proxyAccessUntilAge());
         }
-        Patient guardian = Patient.byNationalId(guardianId).orElseThrow(() -> new UnknownPerson("guardianId"));
+        Patient guardian = Patient.byNationalId(guardianId).orElseThrow(() -> new UnknownPerson("guardianNationalId"));
         Patient child = Patient.byNationalId(childId)
                 .filter(c -> c.clinicOrg.equals(clinicOrg))
-                .orElseThrow(() -> new UnknownPerson("childId"));
+                .orElseThrow(() -> new UnknownPerson("childNationalId"));
         @SuppressWarnings("unchecked")
         List<UUID> inserted = em.createNativeQuery("""
                 insert into guardianship (id, guardian_id, child_id, clinic_org, created_at)
@@ -130,7 +132,7 @@ public class RegistrationService {
      * Registers one of the clinic's GPs or office staff, idempotent by HPR number. A practitioner
      * registered at another clinic stays there: the other clinic must remove them first.
      */
-    public Outcome<PractitionerRegistration.Registered> registerPractitioner(String clinicOrg,
+    public Outcome<Practitioner> registerPractitioner(String clinicOrg,
             PractitionerRegistration request) {
         GeneralPractitioner existing = GeneralPractitioner.findById(request.hprNumber());
         if (existing != null && !existing.clinicOrg.equals(clinicOrg)) {
@@ -152,17 +154,46 @@ public class RegistrationService {
         }
         // The second-level cache holds practitioners: drop this one's stale copy.
         em.getEntityManagerFactory().getCache().evict(GeneralPractitioner.class, request.hprNumber());
-        return new Outcome<>(new PractitionerRegistration.Registered(request.hprNumber(), request.name().strip(),
+        return new Outcome<>(new Practitioner(request.hprNumber(), request.name().strip(),
                 request.role()), (Boolean) rows.get(0)[1]);
     }
 
     /** The clinic's GPs and office staff, by name. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<PractitionerRegistration.Registered> practitioners(String clinicOrg) {
+    public List<Practitioner> practitioners(String clinicOrg) {
         return GeneralPractitioner.<GeneralPractitioner>list("clinicOrg = ?1 order by name, hprNumber", clinicOrg)
                 .stream()
-                .map(p -> new PractitionerRegistration.Registered(p.hprNumber, p.name, p.role))
+                .map(p -> new Practitioner(p.hprNumber, p.name, p.role))
                 .toList();
+    }
+
+    /** A patient on the clinic's lists; another clinic's is not found. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PatientRegistration.Registered patient(String clinicOrg, UUID id) {
+        Patient patient = Patient.<Patient>findByIdOptional(id).filter(p -> p.clinicOrg.equals(clinicOrg))
+                .orElseThrow(NotFound::new);
+        return new PatientRegistration.Registered(patient.id, patient.name, AccountViews.Gp.of(patient.gpHpr),
+                AccountViews.ClinicView.of(clinicOrg));
+    }
+
+    /** An active guardianship the clinic registered; an ended or another clinic's is not found. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public GuardianshipRegistration.Registered guardianship(String clinicOrg, UUID id) {
+        Guardianship guardianship = Guardianship.<Guardianship>findByIdOptional(id)
+                .filter(g -> g.clinicOrg.equals(clinicOrg) && g.endedAt == null)
+                .orElseThrow(NotFound::new);
+        Patient child = Patient.findById(guardianship.childId);
+        return new GuardianshipRegistration.Registered(guardianship.id,
+                AccountRules.proxyEndsOn(child.nationalId(), config.proxyAccessUntilAge()));
+    }
+
+    /** One of the clinic's practitioners; another clinic's is not found. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Practitioner practitioner(String clinicOrg, String hprNumber) {
+        return GeneralPractitioner.<GeneralPractitioner>findByIdOptional(hprNumber)
+                .filter(p -> p.clinicOrg.equals(clinicOrg))
+                .map(p -> new Practitioner(p.hprNumber, p.name, p.role))
+                .orElseThrow(NotFound::new);
     }
 
     /** Ends a guardianship of one of the caller's clinic's patients; from now on the guardian cannot act. */

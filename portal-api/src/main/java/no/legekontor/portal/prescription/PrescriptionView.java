@@ -3,7 +3,7 @@ package no.legekontor.portal.prescription;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.UUID;
-import no.legekontor.portal.account.GeneralPractitioner;
+import no.legekontor.portal.account.AccountViews.Gp;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -19,7 +19,7 @@ public record PrescriptionView(
         LocalDate issuedOn,
         LocalDate validUntil,
         Status status,
-        Prescriber prescriber,
+        @Schema(description = "The GP who issued it; the name when the GP is one of ours") Gp prescriber,
         @Schema(description = "A renewal has been asked for and not yet answered") boolean renewalOpen,
         @Schema(description = "The open renewal's conversation") UUID renewalConversationId) {
 
@@ -28,15 +28,9 @@ public record PrescriptionView(
         ACTIVE, EXPIRED
     }
 
-    /** The GP who issued it; the name when the GP is one of ours. */
-    @Schema(name = "Prescriber")
-    public record Prescriber(@Schema(example = "9100001") String hprNumber, @Schema(example = "Lise Berg") String name) {
-    }
-
     static PrescriptionView of(Prescription p, LocalDate today, UUID openRenewal) {
-        GeneralPractitioner gp = GeneralPractitioner.findById(p.prescriberHpr);
         return new PrescriptionView(p.id, p.medication, p.dosage, p.issuedOn, p.validUntil,
                 p.activeOn(today) ? Status.ACTIVE : Status.EXPIRED,
-                new Prescriber(p.prescriberHpr, gp == null ? null : gp.name), openRenewal != null, openRenewal);
+                Gp.of(p.prescriberHpr), openRenewal != null, openRenewal);
     }
 }

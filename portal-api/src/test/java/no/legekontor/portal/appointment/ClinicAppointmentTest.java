@@ -39,7 +39,7 @@ class ClinicAppointmentTest {
         String externalId = "epj-" + UUID.randomUUID();
         String id = pushSlot(DEMO_CLINIC, externalId, LISE_BERG_HPR, start, true).statusCode(201)
                 .body("externalId", equalTo(externalId))
-                .body("gpHpr", equalTo(LISE_BERG_HPR))
+                .body("gp.hprNumber", equalTo(LISE_BERG_HPR))
                 .body("onlineBookable", equalTo(true))
                 .extract().path("id");
         pushSlot(DEMO_CLINIC, externalId, LISE_BERG_HPR, start, true).statusCode(200).body("id", equalTo(id));

@@ -68,7 +68,9 @@ class EConsultationTest {
                 .statusCode(200)
                 .body("amountNok", equalTo(224))
                 .body("exempt", equalTo(false))
-                .body("clinic", equalTo("Demo Legesenter"));
+                .body("clinic.name", equalTo("Demo Legesenter"))
+                .body("clinic.orgNumber", equalTo(DEMO_CLINIC))
+                .body("clinic.phone", equalTo("22 00 00 00"));
     }
 
     @Test

@@ -1,50 +1,62 @@
 package no.legekontor.portal.integration;
 
 import static io.restassured.RestAssured.given;
+import static no.legekontor.portal.support.ClinicSystem.expectProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
 import java.time.LocalDate;
-import java.util.Map;
+import java.util.UUID;
 import no.legekontor.devtools.Demo;
 import no.legekontor.devtools.DevTokens;
 import no.legekontor.devtools.SyntheticIds;
+import no.legekontor.portal.client.ApiException;
+import no.legekontor.portal.client.ApiResponse;
+import no.legekontor.portal.client.api.ClinicIntegrationApi;
+import no.legekontor.portal.client.model.Guardianship;
+import no.legekontor.portal.client.model.GuardianshipRegistration;
+import no.legekontor.portal.client.model.PatientRegistration;
+import no.legekontor.portal.client.model.Problem;
+import no.legekontor.portal.client.model.ProblemFieldError;
+import no.legekontor.portal.client.model.RegisteredPatient;
 import no.legekontor.portal.support.Accounts;
+import no.legekontor.portal.support.ClinicSystem;
 import org.junit.jupiter.api.Test;
 
+/** The integration API, called as a clinic system would: through the client generated from the contract. */
 @QuarkusTest
 class IntegrationResourceTest {
 
+    private final ClinicIntegrationApi demo = ClinicSystem.of(Demo.DEMO_CLINIC).integration();
+    private final ClinicIntegrationApi fjord = ClinicSystem.of(Demo.FJORD_CLINIC).integration();
+
     @Test
-    void registeringAPatientTwiceCreatesOnceAndUpdatesTheSecondTime() {
+    void registeringAPatientTwiceCreatesOnceAndUpdatesTheSecondTime() throws ApiException {
         String id = SyntheticIds.synthetic(LocalDate.of(1966, 12, 1), 40);
-        String first = asClinic(Demo.DEMO_CLINIC)
-                .body(Map.of("nationalId", id, "name", "Ole Opp", "gpHpr", Demo.LISE_BERG_HPR))
-                .post("/api/v1/integration/patients").then()
-                .statusCode(201)
-                .body("clinic", equalTo(Demo.DEMO_CLINIC))
-                .extract().path("id");
-        asClinic(Demo.DEMO_CLINIC)
-                .body(Map.of("nationalId", id, "name", "Ole Oppdatert", "gpHpr", Demo.LISE_BERG_HPR))
-                .post("/api/v1/integration/patients").then()
-                .statusCode(200)
-                .body("id", equalTo(first))
-                .body("name", equalTo("Ole Oppdatert"));
+        ApiResponse<RegisteredPatient> first =
+                demo.registerPatientWithHttpInfo(patient(id, "Ole Opp", Demo.LISE_BERG_HPR));
+        assertThat(first.getStatusCode()).isEqualTo(201);
+        assertThat(first.getData().getClinic().getOrgNumber()).isEqualTo(Demo.DEMO_CLINIC);
+        assertThat(first.getData().getGp().getName()).isEqualTo(Demo.LISE_BERG);
+
+        ApiResponse<RegisteredPatient> second =
+                demo.registerPatientWithHttpInfo(patient(id, "Ole Oppdatert", Demo.LISE_BERG_HPR));
+        assertThat(second.getStatusCode()).isEqualTo(200);
+        assertThat(second.getData().getId()).isEqualTo(first.getData().getId());
+        assertThat(second.getData().getName()).isEqualTo("Ole Oppdatert");
     }
 
     @Test
-    void patientMovesToAnotherClinicsGp() {
+    void patientMovesToAnotherClinicsGp() throws ApiException {
         String id = Accounts.register("Flytte Fredrik", LocalDate.of(1975, 5, 5));
-        asClinic(Demo.FJORD_CLINIC)
-                .body(Map.of("nationalId", id, "name", "Flytte Fredrik", "gpHpr", Demo.NILS_FJELL_HPR,
-                        "transfer", true))
-                .post("/api/v1/integration/patients").then()
-                .statusCode(200)
-                .body("clinic", equalTo(Demo.FJORD_CLINIC));
+        ApiResponse<RegisteredPatient> moved =
+                fjord.registerPatientWithHttpInfo(patient(id, "Flytte Fredrik", Demo.NILS_FJELL_HPR).transfer(true));
+        assertThat(moved.getStatusCode()).isEqualTo(200);
+        assertThat(moved.getData().getClinic().getOrgNumber()).isEqualTo(Demo.FJORD_CLINIC);
         given().auth().oauth2(DevTokens.patient(id)).get("/api/v1/me").then()
                 .body("gp.name", equalTo("Nils Fjell"))
                 .body("clinic.name", equalTo("Fjord Legekontor"));
@@ -52,71 +64,71 @@ class IntegrationResourceTest {
 
     @Test
     void aClinicCannotPutPatientsOnAnotherClinicsGpsList() {
-        asClinic(Demo.FJORD_CLINIC)
-                .body(Map.of("nationalId", SyntheticIds.synthetic(LocalDate.of(1980, 1, 1), 41), "name", "X",
-                        "gpHpr", Demo.LISE_BERG_HPR))
-                .post("/api/v1/integration/patients").then()
-                .statusCode(422)
-                .body("type", endsWith("/unknown-gp"));
+        String id = SyntheticIds.synthetic(LocalDate.of(1980, 1, 1), 41);
+        expectProblem(422, "unknown-gp", () -> fjord.registerPatient(patient(id, "X", Demo.LISE_BERG_HPR)));
     }
 
     @Test
     void invalidNationalIdIsAValidationProblemThatDoesNotEchoIt() {
-        asClinic(Demo.DEMO_CLINIC)
-                .body(Map.of("nationalId", "14838510037", "name", "X", "gpHpr", Demo.LISE_BERG_HPR))
-                .post("/api/v1/integration/patients").then()
-                .statusCode(400)
-                .body("errors.field", hasItem("nationalId"))
-                .body(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("14838510037")));
+        PatientRegistration invalid = patient("14838510037", "X", Demo.LISE_BERG_HPR);
+        Problem problem = expectProblem(400, "validation-failed", () -> demo.registerPatient(invalid));
+        assertThat(problem.getErrors()).extracting(ProblemFieldError::getField).contains("nationalId");
+        ApiException failure = catchThrowableOfType(ApiException.class, () -> demo.registerPatient(invalid));
+        assertThat(failure.getResponseBody()).doesNotContain("14838510037");
     }
 
     @Test
-    void guardianshipIsIdempotentAndOnlyForTheClinicsOwnChildren() {
+    void bodyThatIsNotJsonIsAMalformedRequestProblem() {
+        // The generated client cannot send this; a hand-written clinic system can.
+        given().auth().oauth2(DevTokens.integration(Demo.DEMO_CLINIC)).contentType(ContentType.JSON)
+                .body("{\"nationalId\": ").post("/api/v1/integration/patients").then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", endsWith("/malformed-request"));
+    }
+
+    @Test
+    void guardianshipIsIdempotentOnlyForTheClinicsOwnChildrenAndEndsOnce() throws ApiException {
         String parent = Accounts.register("Pål Forelder", LocalDate.of(1982, 8, 8));
         String child = Accounts.register("Pia Barn", LocalDate.of(2014, 4, 4));
         String first = Accounts.registerGuardian(parent, child);
-        asClinic(Demo.DEMO_CLINIC).body(Map.of("guardianId", parent, "childId", child))
-                .post("/api/v1/integration/guardianships").then()
-                .statusCode(200)
-                .body("id", equalTo(first))
-                .body("accessEndsOn", equalTo("2030-04-04"));
-        asClinic(Demo.FJORD_CLINIC).body(Map.of("guardianId", parent, "childId", child))
-                .post("/api/v1/integration/guardianships").then()
-                .statusCode(422)
-                .body("type", endsWith("/unknown-person"));
-        asClinic(Demo.FJORD_CLINIC).delete("/api/v1/integration/guardianships/" + first).then()
-                .statusCode(404);
+
+        ApiResponse<Guardianship> again = demo.registerGuardianshipWithHttpInfo(guardianship(parent, child));
+        assertThat(again.getStatusCode()).isEqualTo(200);
+        assertThat(again.getData().getId()).hasToString(first);
+        assertThat(again.getData().getAccessEndsOn()).isEqualTo(LocalDate.of(2030, 4, 4));
+
+        expectProblem(422, "unknown-person", () -> fjord.registerGuardianship(guardianship(parent, child)));
+        expectProblem(404, "not-found", () -> fjord.endGuardianship(UUID.fromString(first)));
+
+        assertThat(demo.endGuardianshipWithHttpInfo(UUID.fromString(first)).getStatusCode()).isEqualTo(204);
+        expectProblem(404, "not-found", () -> demo.endGuardianship(UUID.fromString(first)));
     }
 
     @Test
     void guardianMustBeKnown() {
         String child = Accounts.register("Ukjent Forelder Barn", LocalDate.of(2015, 6, 6));
-        asClinic(Demo.DEMO_CLINIC)
-                .body(Map.of("guardianId", SyntheticIds.synthetic(LocalDate.of(1981, 1, 1), 42), "childId", child))
-                .post("/api/v1/integration/guardianships").then()
-                .statusCode(422)
-                .body("type", endsWith("/unknown-person"));
+        String unknown = SyntheticIds.synthetic(LocalDate.of(1981, 1, 1), 42);
+        expectProblem(422, "unknown-person", () -> demo.registerGuardianship(guardianship(unknown, child)));
     }
 
     @Test
     void onlyClinicSystemsMayCall() {
-        given().contentType(ContentType.JSON).body(Map.of()).post("/api/v1/integration/patients").then()
-                .statusCode(401);
-        given().auth().oauth2(DevTokens.patient(Demo.KARI)).contentType(ContentType.JSON)
-                .body(Map.of("nationalId", Demo.KARI, "name", "Kari", "gpHpr", Demo.LISE_BERG_HPR))
-                .post("/api/v1/integration/patients").then()
-                .statusCode(403);
-        given().auth().oauth2(Demo.liseBergToken()).contentType(ContentType.JSON)
-                .body(Map.of("nationalId", Demo.KARI, "name", "Kari", "gpHpr", Demo.LISE_BERG_HPR))
-                .post("/api/v1/integration/patients").then()
-                .statusCode(403);
+        PatientRegistration kari = patient(Demo.KARI, "Kari", Demo.LISE_BERG_HPR);
+        expectProblem(401, "unauthorized", () -> ClinicSystem.withToken(null).integration().registerPatient(kari));
+        expectProblem(403, "forbidden",
+                () -> ClinicSystem.withToken(DevTokens.patient(Demo.KARI)).integration().registerPatient(kari));
+        expectProblem(403, "forbidden",
+                () -> ClinicSystem.withToken(Demo.liseBergToken()).integration().registerPatient(kari));
         // A clinic system of a clinic that does not use the service.
-        asClinic("974760673").body(Map.of("nationalId", Demo.KARI, "name", "Kari", "gpHpr", Demo.LISE_BERG_HPR))
-                .post("/api/v1/integration/patients").then()
-                .statusCode(403);
+        expectProblem(403, "forbidden", () -> ClinicSystem.of("974760673").integration().registerPatient(kari));
     }
 
-    private static RequestSpecification asClinic(String clinic) {
-        return given().auth().oauth2(DevTokens.integration(clinic)).contentType(ContentType.JSON);
+    private static PatientRegistration patient(String nationalId, String name, String gpHpr) {
+        return new PatientRegistration().nationalId(nationalId).name(name).gpHpr(gpHpr);
+    }
+
+    private static GuardianshipRegistration guardianship(String guardianId, String childId) {
+        return new GuardianshipRegistration().guardianNationalId(guardianId).childNationalId(childId);
     }
 }

@@ -29,7 +29,7 @@ class RegistrationRulesTest {
     @Test
     void guardianshipOfSomeoneSixteenOrOlderIsRefused() {
         String adult = Accounts.register("Voksen Vilde", LocalDate.now().minusYears(16).minusDays(1));
-        asClinic(Demo.DEMO_CLINIC).body(Map.of("guardianId", Demo.KARI, "childId", adult))
+        asClinic(Demo.DEMO_CLINIC).body(Map.of("guardianNationalId", Demo.KARI, "childNationalId", adult))
                 .post("/api/v1/integration/guardianships").then()
                 .statusCode(422)
                 .contentType("application/problem+json")
@@ -112,7 +112,8 @@ class RegistrationRulesTest {
                         "transfer", true))
                 .post("/api/v1/integration/patients").then()
                 .statusCode(200)
-                .body("clinic", equalTo(Demo.FJORD_CLINIC));
+                .body("clinic.orgNumber", equalTo(Demo.FJORD_CLINIC))
+                .body("gp.hprNumber", equalTo(Demo.NILS_FJELL_HPR));
 
         asPatient(guardian).header("On-Behalf-Of", child).get("/api/v1/conversations").then()
                 .statusCode(403)

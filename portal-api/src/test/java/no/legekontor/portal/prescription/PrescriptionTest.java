@@ -18,7 +18,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -29,7 +28,15 @@ import java.util.concurrent.Future;
 import no.legekontor.devtools.Demo;
 import no.legekontor.devtools.KafkaBrokerResource;
 import no.legekontor.devtools.TopicClient;
+import no.legekontor.portal.client.ApiException;
+import no.legekontor.portal.client.ApiResponse;
+import no.legekontor.portal.client.api.ClinicIntegrationApi;
+import no.legekontor.portal.client.model.PrescriptionRecord;
+import no.legekontor.portal.client.model.Problem;
+import no.legekontor.portal.client.model.ProblemFieldError;
+import no.legekontor.portal.client.model.StoredPrescription;
 import no.legekontor.portal.support.Accounts;
+import no.legekontor.portal.support.ClinicSystem;
 import no.legekontor.portal.support.Records;
 import no.legekontor.shared.calendar.BusinessCalendar;
 import no.legekontor.shared.event.Topics;
@@ -177,36 +184,38 @@ class PrescriptionTest {
     }
 
     @Test
-    void clinicSystemUpsertsAPrescriptionByItsOwnId() {
-        String patient = Accounts.register("Upsert Ulla", LocalDate.of(1970, 2, 2));
-        Map<String, Object> body = new HashMap<>(Map.of("externalId", "epj-77", "nationalId", patient,
-                "medication", "Losartan 50 mg", "dosage", "1 tablett daglig", "issuedOn", "2026-01-10",
-                "validUntil", "2027-01-10", "prescriberHpr", Demo.LISE_BERG_HPR));
-        String id = Records.pushPrescription(Demo.DEMO_CLINIC, body).statusCode(201).extract().path("id");
-        Records.pushPrescription(Demo.DEMO_CLINIC, body).statusCode(200).body("id", equalTo(id));
-        body.put("dosage", "2 tabletter daglig");
-        Records.pushPrescription(Demo.DEMO_CLINIC, body).statusCode(200)
-                .body("id", equalTo(id))
-                .body("dosage", equalTo("2 tabletter daglig"));
+    void clinicSystemUpsertsAPrescriptionByItsOwnId() throws ApiException {
+        String patient = Accounts.registerReadyAdult("Upsert Ulla");
+        ClinicIntegrationApi demo = ClinicSystem.of(Demo.DEMO_CLINIC).integration();
+        PrescriptionRecord record = new PrescriptionRecord().externalId("epj-77").nationalId(patient)
+                .medication("Losartan 50 mg").dosage("1 tablett daglig").issuedOn(LocalDate.of(2026, 1, 10))
+                .validUntil(LocalDate.of(2027, 1, 10)).prescriberHpr(Demo.LISE_BERG_HPR);
+        StoredPrescription first = Records.created(() -> demo.upsertPrescriptionWithHttpInfo(record));
+        ApiResponse<StoredPrescription> again = demo.upsertPrescriptionWithHttpInfo(record);
+        assertThat(again.getStatusCode()).isEqualTo(200);
+        assertThat(again.getData().getId()).isEqualTo(first.getId());
+        ApiResponse<StoredPrescription> changed = demo.upsertPrescriptionWithHttpInfo(record.dosage("2 tabletter daglig"));
+        assertThat(changed.getStatusCode()).isEqualTo(200);
+        assertThat(changed.getData().getId()).isEqualTo(first.getId());
+        assertThat(changed.getData().getDosage()).isEqualTo("2 tabletter daglig");
+        asPatient(patient).get("/api/v1/prescriptions").then().body("total", equalTo(1));
     }
 
     @Test
     void clinicSystemCannotPushAPrescriptionForAnotherClinicsPatient() {
-        Records.pushPrescription(Demo.FJORD_CLINIC, Map.of("externalId", "fjord-1", "nationalId", KARI,
-                        "medication", "X", "dosage", "Y", "issuedOn", "2026-01-01", "validUntil", "2026-12-31",
-                        "prescriberHpr", Demo.NILS_FJELL_HPR))
-                .statusCode(404)
-                .body("type", endsWith("/not-found"));
+        PrescriptionRecord record = Records.prescriptionRecord(KARI, "X", LocalDate.of(2026, 12, 31))
+                .prescriberHpr(Demo.NILS_FJELL_HPR);
+        ClinicSystem.expectProblem(404, "not-found",
+                () -> ClinicSystem.of(Demo.FJORD_CLINIC).integration().upsertPrescription(record));
     }
 
     @Test
     void prescriptionValidBeforeItWasIssuedIsRefusedWithTheField() {
-        Records.pushPrescription(Demo.DEMO_CLINIC, Map.of("externalId", "bad-dates", "nationalId", KARI,
-                        "medication", "X", "dosage", "Y", "issuedOn", "2026-05-01", "validUntil", "2026-04-30",
-                        "prescriberHpr", Demo.LISE_BERG_HPR))
-                .statusCode(400)
-                .body("type", endsWith("/validation-failed"))
-                .body("errors[0].field", equalTo("validUntil"));
+        PrescriptionRecord record = Records.prescriptionRecord(KARI, "X", LocalDate.of(2026, 4, 30))
+                .issuedOn(LocalDate.of(2026, 5, 1));
+        Problem problem = ClinicSystem.expectProblem(400, "validation-failed",
+                () -> ClinicSystem.of(Demo.DEMO_CLINIC).integration().upsertPrescription(record));
+        assertThat(problem.getErrors()).extracting(ProblemFieldError::getField).containsExactly("validUntil");
     }
 
     @Test

@@ -2,6 +2,7 @@ package no.legekontor.portal.sicknote;
 
 import static no.legekontor.devtools.Demo.KARI;
 import static no.legekontor.portal.support.Api.asPatient;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
@@ -11,7 +12,11 @@ import io.restassured.response.ValidatableResponse;
 import java.time.LocalDate;
 import java.util.Map;
 import no.legekontor.devtools.Demo;
+import no.legekontor.portal.client.model.Problem;
+import no.legekontor.portal.client.model.ProblemFieldError;
+import no.legekontor.portal.client.model.SickNoteRecord;
 import no.legekontor.portal.support.Accounts;
+import no.legekontor.portal.support.ClinicSystem;
 import no.legekontor.portal.support.Records;
 import no.legekontor.shared.calendar.BusinessCalendar;
 import org.junit.jupiter.api.Test;
@@ -103,18 +108,19 @@ class SickNoteTest {
 
     @Test
     void sickNoteEndingBeforeItStartsIsRefusedWithTheField() {
-        Records.pushSickNote(Demo.DEMO_CLINIC, Map.of("externalId", "bad", "nationalId", KARI,
-                        "fromDate", "2026-05-10", "toDate", "2026-05-09", "gradePercent", 50))
-                .statusCode(400)
-                .body("errors[0].field", equalTo("toDate"));
+        SickNoteRecord record = new SickNoteRecord().externalId("bad").nationalId(KARI)
+                .fromDate(LocalDate.of(2026, 5, 10)).toDate(LocalDate.of(2026, 5, 9)).gradePercent(50);
+        Problem problem = ClinicSystem.expectProblem(400, "validation-failed",
+                () -> ClinicSystem.of(Demo.DEMO_CLINIC).integration().upsertSickNote(record));
+        assertThat(problem.getErrors()).extracting(ProblemFieldError::getField).containsExactly("toDate");
     }
 
     @Test
     void gradeAboveOneHundredPercentIsRefused() {
-        Records.pushSickNote(Demo.DEMO_CLINIC, Map.of("externalId", "bad-grade", "nationalId", KARI,
-                        "fromDate", "2026-05-01", "toDate", "2026-05-09", "gradePercent", 120))
-                .statusCode(400)
-                .body("type", endsWith("/validation-failed"));
+        SickNoteRecord record = new SickNoteRecord().externalId("bad-grade").nationalId(KARI)
+                .fromDate(LocalDate.of(2026, 5, 1)).toDate(LocalDate.of(2026, 5, 9)).gradePercent(120);
+        ClinicSystem.expectProblem(400, "validation-failed",
+                () -> ClinicSystem.of(Demo.DEMO_CLINIC).integration().upsertSickNote(record));
     }
 
     private static ValidatableResponse extend(String patient, String note, LocalDate until) {

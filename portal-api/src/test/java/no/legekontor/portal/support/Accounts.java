@@ -1,16 +1,23 @@
 package no.legekontor.portal.support;
 
-import static io.restassured.RestAssured.given;
 import static no.legekontor.portal.support.Api.as;
+import static org.assertj.core.api.Assertions.assertThat;
 
-import io.restassured.http.ContentType;
 import java.time.LocalDate;
 import java.util.Map;
 import no.legekontor.devtools.Demo;
 import no.legekontor.devtools.DevTokens;
 import no.legekontor.devtools.SyntheticIds;
+import no.legekontor.portal.client.ApiException;
+import no.legekontor.portal.client.ApiResponse;
+import no.legekontor.portal.client.model.Guardianship;
+import no.legekontor.portal.client.model.GuardianshipRegistration;
+import no.legekontor.portal.client.model.PatientRegistration;
 
-/** Sets up people for a test through the public APIs, as a clinic system and the person would. */
+/**
+ * Sets up people for a test through the public APIs, as a clinic system (through the generated
+ * client, see {@link ClinicSystem}) and the person would.
+ */
 public final class Accounts {
 
     private static int serial;
@@ -25,9 +32,15 @@ public final class Accounts {
     }
 
     public static String register(String name, String nationalId) {
-        given().auth().oauth2(DevTokens.integration(Demo.DEMO_CLINIC)).contentType(ContentType.JSON)
-                .body(Map.of("nationalId", nationalId, "name", name, "gpHpr", Demo.LISE_BERG_HPR))
-                .post("/api/v1/integration/patients").then().statusCode(201);
+        PatientRegistration registration = new PatientRegistration().nationalId(nationalId).name(name)
+                .gpHpr(Demo.LISE_BERG_HPR);
+        try {
+            int status = ClinicSystem.of(Demo.DEMO_CLINIC).integration().registerPatientWithHttpInfo(registration)
+                    .getStatusCode();
+            assertThat(status).as("registerPatient: created").isEqualTo(201);
+        } catch (ApiException e) {
+            throw new AssertionError("registerPatient answered " + e.getCode() + ": " + e.getResponseBody(), e);
+        }
         return nationalId;
     }
 
@@ -53,16 +66,28 @@ public final class Accounts {
 
     /** Registers {@code guardian} as guardian of {@code child}; returns the guardianship's id. */
     public static String registerGuardian(String guardian, String child) {
-        return given().auth().oauth2(DevTokens.integration(Demo.DEMO_CLINIC)).contentType(ContentType.JSON)
-                .body(Map.of("guardianId", guardian, "childId", child))
-                .post("/api/v1/integration/guardianships").then().statusCode(201)
-                .extract().path("id");
+        GuardianshipRegistration registration = new GuardianshipRegistration().guardianNationalId(guardian)
+                .childNationalId(child);
+        try {
+            ApiResponse<Guardianship> answer = ClinicSystem.of(Demo.DEMO_CLINIC).integration()
+                    .registerGuardianshipWithHttpInfo(registration);
+            assertThat(answer.getStatusCode()).as("registerGuardianship: created").isEqualTo(201);
+            return answer.getData().getId().toString();
+        } catch (ApiException e) {
+            throw new AssertionError("registerGuardianship answered " + e.getCode() + ": " + e.getResponseBody(), e);
+        }
     }
 
     /** The person moves to a GP at another clinic (the new clinic's system takes them over, R15). */
     public static void moveTo(String nationalId, String clinic, String gpHpr) {
-        given().auth().oauth2(DevTokens.integration(clinic)).contentType(ContentType.JSON)
-                .body(Map.of("nationalId", nationalId, "name", "Flyttet Pasient", "gpHpr", gpHpr, "transfer", true))
-                .post("/api/v1/integration/patients").then().statusCode(200);
+        PatientRegistration registration = new PatientRegistration().nationalId(nationalId).name("Flyttet Pasient")
+                .gpHpr(gpHpr).transfer(true);
+        try {
+            int status = ClinicSystem.of(clinic).integration().registerPatientWithHttpInfo(registration)
+                    .getStatusCode();
+            assertThat(status).as("registerPatient with transfer: moved").isEqualTo(200);
+        } catch (ApiException e) {
+            throw new AssertionError("registerPatient answered " + e.getCode() + ": " + e.getResponseBody(), e);
+        }
     }
 }

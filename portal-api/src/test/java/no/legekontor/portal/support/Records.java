@@ -1,51 +1,61 @@
 package no.legekontor.portal.support;
 
-import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 
-import io.restassured.http.ContentType;
-import io.restassured.response.ValidatableResponse;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.UUID;
 import no.legekontor.devtools.Demo;
-import no.legekontor.devtools.DevTokens;
+import no.legekontor.portal.client.ApiException;
+import no.legekontor.portal.client.ApiResponse;
+import no.legekontor.portal.client.model.PrescriptionRecord;
+import no.legekontor.portal.client.model.SickNoteRecord;
+import no.legekontor.portal.client.model.StoredSickNote;
 
-/** Pushes patients' records as a clinic's record system would, through the integration API. */
+/**
+ * Pushes patients' records as Demo Legesenter's record system would, through the client generated
+ * from the contract ({@link ClinicSystem}).
+ */
 public final class Records {
 
     private Records() {
     }
 
-    public static ValidatableResponse pushPrescription(String clinic, Map<String, Object> body) {
-        return push(clinic, "/api/v1/integration/prescriptions", body);
-    }
-
-    /** A prescription from Demo Legesenter, issued by Lise Berg; returns its id. */
+    /** A prescription issued by Lise Berg, valid for a year up to {@code validUntil}; returns its id. */
     public static String prescription(String nationalId, String medication, LocalDate validUntil) {
-        return pushPrescription(Demo.DEMO_CLINIC, Map.of("externalId", "rx-" + UUID.randomUUID(),
-                "nationalId", nationalId, "medication", medication, "dosage", "1 tablett daglig",
-                "issuedOn", validUntil.minusYears(1).toString(), "validUntil", validUntil.toString(),
-                "prescriberHpr", Demo.LISE_BERG_HPR))
-                .statusCode(201).extract().path("id");
+        return created(() -> ClinicSystem.of(Demo.DEMO_CLINIC).integration().upsertPrescriptionWithHttpInfo(
+                prescriptionRecord(nationalId, medication, validUntil))).getId().toString();
     }
 
-    public static ValidatableResponse pushSickNote(String clinic, Map<String, Object> body) {
-        return push(clinic, "/api/v1/integration/sick-notes", body);
+    /** A prescription record with a fresh external id. */
+    public static PrescriptionRecord prescriptionRecord(String nationalId, String medication, LocalDate validUntil) {
+        return new PrescriptionRecord().externalId("rx-" + UUID.randomUUID()).nationalId(nationalId)
+                .medication(medication).dosage("1 tablett daglig").issuedOn(validUntil.minusYears(1))
+                .validUntil(validUntil).prescriberHpr(Demo.LISE_BERG_HPR);
     }
 
-    /** A full-time sick note from Demo Legesenter; returns its id. */
+    /** A full-time sick note; returns its id. */
     public static String sickNote(String nationalId, LocalDate from, LocalDate to) {
-        return pushSickNote(Demo.DEMO_CLINIC, Map.of("externalId", "sm-" + UUID.randomUUID(),
-                "nationalId", nationalId, "fromDate", from.toString(), "toDate", to.toString(), "gradePercent", 100))
-                .statusCode(201).extract().path("id");
+        SickNoteRecord record = new SickNoteRecord().externalId("sm-" + UUID.randomUUID()).nationalId(nationalId)
+                .fromDate(from).toDate(to).gradePercent(100);
+        StoredSickNote stored = created(() -> ClinicSystem.of(Demo.DEMO_CLINIC).integration()
+                .upsertSickNoteWithHttpInfo(record));
+        return stored.getId().toString();
     }
 
-    public static ValidatableResponse pushVaccination(String clinic, Map<String, Object> body) {
-        return push(clinic, "/api/v1/integration/vaccinations", body);
+    /** A call through the generated client that answers something. */
+    @FunctionalInterface
+    public interface Call<T> {
+        ApiResponse<T> run() throws ApiException;
     }
 
-    private static ValidatableResponse push(String clinic, String path, Map<String, Object> body) {
-        return given().auth().oauth2(DevTokens.integration(clinic)).contentType(ContentType.JSON)
-                .accept(ContentType.JSON).body(body).post(path).then();
+    /** Makes a call that must create its record (201) and returns what was stored. */
+    public static <T> T created(Call<T> call) {
+        try {
+            ApiResponse<T> answer = call.run();
+            assertThat(answer.getStatusCode()).as("created").isEqualTo(201);
+            return answer.getData();
+        } catch (ApiException e) {
+            throw new AssertionError("answered " + e.getCode() + ": " + e.getResponseBody(), e);
+        }
     }
 }

@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import no.legekontor.devtools.Demo;
 import no.legekontor.devtools.DevTokens;
+import no.legekontor.portal.client.model.SlotUpsert;
 import no.legekontor.shared.calendar.BusinessCalendar;
 
 /** GPs' slots for a test, pushed as the clinic system would, at times no other test uses. */
@@ -41,10 +42,12 @@ public final class Schedule {
                 .post("/api/v1/integration/slots").then();
     }
 
-    /** A new free, online-bookable slot of Lise Berg's; returns its id. */
+    /** A new free, online-bookable slot of Lise Berg's, pushed through the generated client; returns its id. */
     public static String newSlot(OffsetDateTime start) {
-        return pushSlot(Demo.DEMO_CLINIC, "test-" + UUID.randomUUID(), Demo.LISE_BERG_HPR, start, true)
-                .statusCode(201).extract().path("id");
+        SlotUpsert slot = new SlotUpsert().externalId("test-" + UUID.randomUUID()).gpHpr(Demo.LISE_BERG_HPR)
+                .start(start).end(start.plusMinutes(20)).onlineBookable(true);
+        return Records.created(() -> ClinicSystem.of(Demo.DEMO_CLINIC).integration().upsertSlotWithHttpInfo(slot))
+                .getId().toString();
     }
 
     public static String newSlot() {

@@ -3,17 +3,19 @@ package no.legekontor.portal.vaccination;
 import static no.legekontor.devtools.Demo.EMMA;
 import static no.legekontor.devtools.Demo.KARI;
 import static no.legekontor.portal.support.Api.asPatient;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
-import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.Map;
 import no.legekontor.devtools.Demo;
+import no.legekontor.portal.client.ApiException;
+import no.legekontor.portal.client.api.ClinicIntegrationApi;
+import no.legekontor.portal.client.model.VaccinationRecord;
 import no.legekontor.portal.support.Accounts;
+import no.legekontor.portal.support.ClinicSystem;
 import no.legekontor.portal.support.Records;
 import org.junit.jupiter.api.Test;
 
@@ -38,14 +40,13 @@ class VaccinationTest {
     }
 
     @Test
-    void vaccinationPushedTwiceIsShownOnceAndUpdated() {
+    void vaccinationPushedTwiceIsShownOnceAndUpdated() throws ApiException {
         String patient = Accounts.registerReadyAdult("Vaksine Vera");
-        Map<String, Object> body = new HashMap<>(Map.of("externalId", "vax-1", "nationalId", patient,
-                "vaccine", "Pneumokokkvaksine", "givenOn", LocalDate.now().minusDays(2).toString(),
-                "givenBy", "Anne Dahl"));
-        Records.pushVaccination(Demo.DEMO_CLINIC, body).statusCode(201);
-        body.put("givenBy", "Lise Berg");
-        Records.pushVaccination(Demo.DEMO_CLINIC, body).statusCode(200);
+        ClinicIntegrationApi demo = ClinicSystem.of(Demo.DEMO_CLINIC).integration();
+        VaccinationRecord record = new VaccinationRecord().externalId("vax-1").nationalId(patient)
+                .vaccine("Pneumokokkvaksine").givenOn(LocalDate.now().minusDays(2)).givenBy("Anne Dahl");
+        Records.created(() -> demo.upsertVaccinationWithHttpInfo(record));
+        assertThat(demo.upsertVaccinationWithHttpInfo(record.givenBy("Lise Berg")).getStatusCode()).isEqualTo(200);
         asPatient(patient).get("/api/v1/vaccinations").then()
                 .body("items", hasSize(1))
                 .body("items[0].givenBy", equalTo("Lise Berg"));
@@ -53,10 +54,10 @@ class VaccinationTest {
 
     @Test
     void anotherClinicCannotRecordAVaccinationForOurPatient() {
-        Records.pushVaccination(Demo.FJORD_CLINIC, Map.of("externalId", "fjord-vax", "nationalId", KARI,
-                        "vaccine", "X", "givenOn", "2026-01-01", "givenBy", "Nils Fjell"))
-                .statusCode(404)
-                .body("type", endsWith("/not-found"));
+        VaccinationRecord record = new VaccinationRecord().externalId("fjord-vax").nationalId(KARI).vaccine("X")
+                .givenOn(LocalDate.of(2026, 1, 1)).givenBy("Nils Fjell");
+        ClinicSystem.expectProblem(404, "not-found",
+                () -> ClinicSystem.of(Demo.FJORD_CLINIC).integration().upsertVaccination(record));
         asPatient(KARI).get("/api/v1/vaccinations").then().body("total", equalTo(3));
     }
 }
