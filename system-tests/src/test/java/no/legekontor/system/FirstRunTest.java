@@ -34,11 +34,17 @@ class FirstRunTest {
 
     private static final int CONFIGURED_PARTITIONS = 3;
     /**
-     * Before the topics were created at start, the first request waited for auto-creation and the
-     * group join (~1.3 s on an idle machine, several seconds on a busy one). On the shared 2-core
-     * development VM the first record on each fresh partition still takes up to ~1 s to be fetched.
+     * The very first request runs through cold code in both JVMs (first transaction, first send):
+     * measured 1.1 s on the shared 2-core VM under a load of ~12. Before the topics were created at
+     * start it also waited for auto-creation and the group join.
      */
-    private static final Duration FIRST_REQUEST_BOUND = Duration.ofSeconds(3);
+    private static final Duration FIRST_REQUEST_BOUND = Duration.ofSeconds(2);
+    /**
+     * Each of the next requests, whichever fresh partition it lands on: measured 0.1-0.3 s. With
+     * SmallRye's default 1 s poll timeout the first record on each partition waited ~1 s more
+     * (the commit strategy's lookup of the committed offset waits for the poll in progress).
+     */
+    private static final Duration NEXT_REQUEST_BOUND = Duration.ofSeconds(1);
 
     static RunningSystem system;
 
@@ -79,21 +85,28 @@ class FirstRunTest {
     }
 
     @Test
-    void theFirstEConsultationAfterReadinessReachesTheInboxPromptly() {
+    void theFirstEConsultationsAfterReadinessReachTheInboxPromptlyOnEveryPartition() {
         String lise = Demo.liseBergToken();
         inboxItems(lise, UUID.randomUUID().toString()); // the inbox's first query: only the journey is measured
+
+        assertThat(journeyToTheInbox(lise)).as("the first request, from 201 to Lise Berg's inbox")
+                .isLessThan(FIRST_REQUEST_BOUND);
+        for (int i = 0; i < 5; i++) { // random conversation ids: these land on every partition
+            assertThat(journeyToTheInbox(lise)).as("request %d, from 201 to Lise Berg's inbox", i + 2)
+                    .isLessThan(NEXT_REQUEST_BOUND);
+        }
+    }
+
+    private static Duration journeyToTheInbox(String staffToken) {
         String conversationId = given().baseUri(system.portal.baseUrl()).auth().oauth2(DevTokens.patient(KARI))
                 .contentType(ContentType.JSON)
-                .body(Map.of("subject", "Første", "body", "Den aller første forespørselen.", "acceptFee", true,
+                .body(Map.of("subject", "Første", "body", "En av de første forespørslene.", "acceptFee", true,
                         "confirmNotUrgent", true))
                 .post("/api/v1/e-consultations").then().statusCode(201).extract().path("id");
         long accepted = System.nanoTime();
-
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(10))
-                .until(() -> !inboxItems(lise, conversationId).isEmpty());
-
-        Duration journey = Duration.ofNanos(System.nanoTime() - accepted);
-        assertThat(journey).as("from 201 to the item in Lise Berg's inbox").isLessThan(FIRST_REQUEST_BOUND);
+                .until(() -> !inboxItems(staffToken, conversationId).isEmpty());
+        return Duration.ofNanos(System.nanoTime() - accepted);
     }
 
     private static List<TopicPartition> assigned(ConsumerGroupDescription group) {
