@@ -10,6 +10,7 @@ import java.security.KeyFactory;
 import java.security.PrivateKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.Set;
 import java.util.UUID;
@@ -26,7 +27,7 @@ import io.smallrye.jwt.build.JwtClaimsBuilder;
  * ID-porten and HelseID would issue, without those services. Patient tokens carry ID-porten's
  * claims ({@code pid}, {@code acr}); staff and clinic-system tokens carry HelseID's
  * ({@code helseid://claims/hpr/hpr_number}, {@code groups}, {@code clinic_id}, {@code scope}).
- * Every token is valid for one hour.
+ * Every token is valid for one hour; the {@code expired…} ones expired an hour ago.
  *
  * <p>From a shell: {@code ./portal token patient 14838510036}.
  */
@@ -58,6 +59,20 @@ public final class DevTokens {
 
     /** A patient with the given assurance level; {@code acr} null gives a token without the claim. */
     public static String patient(String nationalId, String acr) {
+        return sign(patientClaims(nationalId, acr));
+    }
+
+    /** A patient's BankID level-4 token that expired an hour ago (signed with the dev key, otherwise valid). */
+    public static String expiredPatient(String nationalId) {
+        return signExpired(patientClaims(nationalId, ACR_HIGH));
+    }
+
+    /** A staff member's token that expired an hour ago (see {@link #staff}). */
+    public static String expiredStaff(String hpr, String role, String clinicOrgNumber, String name) {
+        return signExpired(staffClaims(hpr, role, clinicOrgNumber, name));
+    }
+
+    private static JwtClaimsBuilder patientClaims(String nationalId, String acr) {
         JwtClaimsBuilder claims = Jwt.claims()
                 .issuer(PATIENT_ISSUER)
                 .subject(pseudonym(nationalId))
@@ -65,7 +80,7 @@ public final class DevTokens {
         if (acr != null) {
             claims.claim("acr", acr);
         }
-        return sign(claims);
+        return claims;
     }
 
     /**
@@ -73,6 +88,10 @@ public final class DevTokens {
      * {@code name} null gives a token without the claim.
      */
     public static String staff(String hpr, String role, String clinicOrgNumber, String name) {
+        return sign(staffClaims(hpr, role, clinicOrgNumber, name));
+    }
+
+    private static JwtClaimsBuilder staffClaims(String hpr, String role, String clinicOrgNumber, String name) {
         JwtClaimsBuilder claims = Jwt.claims()
                 .issuer(HELSEID_ISSUER)
                 .subject("hpr-" + hpr)
@@ -82,7 +101,7 @@ public final class DevTokens {
         if (name != null) {
             claims.claim("name", name);
         }
-        return sign(claims);
+        return claims;
     }
 
     /** A clinic system (EPJ) of a clinic, with the integration scope. */
@@ -101,8 +120,16 @@ public final class DevTokens {
     }
 
     private static String sign(JwtClaimsBuilder claims) {
-        return claims.expiresIn(LIFESPAN)
-                .jws()
+        return signed(claims.expiresIn(LIFESPAN));
+    }
+
+    private static String signExpired(JwtClaimsBuilder claims) {
+        Instant now = Instant.now();
+        return signed(claims.issuedAt(now.minus(LIFESPAN).minus(LIFESPAN)).expiresAt(now.minus(LIFESPAN)));
+    }
+
+    private static String signed(JwtClaimsBuilder claims) {
+        return claims.jws()
                 .algorithm(SignatureAlgorithm.RS256)
                 .sign(privateKey());
     }
@@ -137,8 +164,8 @@ public final class DevTokens {
 
     /**
      * Prints one token on stdout:
-     * {@code patient <national-id> [--acr <acr>]},
-     * {@code staff --hpr <n> --role gp|office --clinic <org> [--name <name>]},
+     * {@code patient <national-id> [--acr <acr>] [--expired yes]},
+     * {@code staff --hpr <n> --role gp|office --clinic <org> [--name <name>] [--expired yes]},
      * {@code integration --clinic <org>}.
      */
     public static void main(String[] args) {
@@ -157,8 +184,8 @@ public final class DevTokens {
     }
 
     static final String USAGE = String.join("\n",
-            "usage: token patient <national-id> [--acr <acr>]",
-            "       token staff --hpr <n> --role gp|office --clinic <org> [--name <name>]",
+            "usage: token patient <national-id> [--acr <acr>] [--expired yes]",
+            "       token staff --hpr <n> --role gp|office --clinic <org> [--name <name>] [--expired yes]",
             "       token integration --clinic <org>");
 
     private static String mint(String[] args) {
@@ -171,18 +198,22 @@ public final class DevTokens {
                 if (options.positional == null) {
                     throw new IllegalArgumentException("patient needs a national id");
                 }
-                options.only("--acr");
-                yield patient(options.positional, options.get("--acr", ACR_HIGH));
+                options.only("--acr", "--expired");
+                yield options.expired()
+                        ? signExpired(patientClaims(options.positional, options.get("--acr", ACR_HIGH)))
+                        : patient(options.positional, options.get("--acr", ACR_HIGH));
             }
             case "staff" -> {
-                options.only("--hpr", "--role", "--clinic", "--name");
+                options.only("--hpr", "--role", "--clinic", "--name", "--expired");
                 options.noPositional();
                 String role = options.required("--role");
                 if (!role.equals("gp") && !role.equals("office")) {
                     throw new IllegalArgumentException("--role is gp or office, not " + role);
                 }
                 String hpr = options.required("--hpr");
-                yield staff(hpr, role, options.required("--clinic"), options.get("--name", "Dev " + role + " " + hpr));
+                JwtClaimsBuilder claims = staffClaims(hpr, role, options.required("--clinic"),
+                        options.get("--name", "Dev " + role + " " + hpr));
+                yield options.expired() ? signExpired(claims) : sign(claims);
             }
             case "integration" -> {
                 options.only("--clinic");
@@ -235,6 +266,15 @@ public final class DevTokens {
                 throw new IllegalArgumentException(name + " is required");
             }
             return value;
+        }
+
+        /** {@code --expired yes}: a token that expired an hour ago, to see the 401 token-expired. */
+        boolean expired() {
+            String value = values.getOrDefault("--expired", "no");
+            if (!value.equals("yes") && !value.equals("no")) {
+                throw new IllegalArgumentException("--expired is yes or no, not " + value);
+            }
+            return value.equals("yes");
         }
 
         String get(String name, String fallback) {

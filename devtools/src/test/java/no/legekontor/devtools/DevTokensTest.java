@@ -150,6 +150,27 @@ class DevTokensTest {
         }
     }
 
+    @Test
+    void expiredTokensAreSignedWithTheDevKeyButExpiredAnHourAgo() {
+        for (String token : new String[] {DevTokens.expiredPatient(KARI),
+                DevTokens.expiredStaff(LISE_BERG_HPR, "gp", DEMO_LEGESENTER, "Lise Berg")}) {
+            assertThatThrownBy(() -> verify(token))
+                    .isInstanceOfSatisfying(InvalidJwtException.class, e -> assertThat(e.hasExpired()).isTrue())
+                    .satisfies(e -> assertThat(((InvalidJwtException) e).getErrorDetails()).hasSize(1));
+        }
+    }
+
+    @Test
+    void expiredOptionMintsAnExpiredToken() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int status = DevTokens.run(new String[] {"patient", KARI, "--expired", "yes"},
+                new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
+
+        assertThat(status).isZero();
+        assertThatThrownBy(() -> verify(out.toString(StandardCharsets.UTF_8).strip()))
+                .isInstanceOfSatisfying(InvalidJwtException.class, e -> assertThat(e.hasExpired()).isTrue());
+    }
+
     private static JwtClaims verify(String token) throws Exception {
         return new JwtConsumerBuilder()
                 .setVerificationKey(publicKey())

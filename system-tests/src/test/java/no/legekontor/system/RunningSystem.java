@@ -11,8 +11,8 @@ import no.legekontor.devtools.ServiceProcess;
 
 /**
  * Both services as processes in the dev profile (demo data included), each with its own fresh
- * database, on one real Kafka broker: what ./portal up runs. Started once per test JVM and stopped
- * when it exits.
+ * database, on one real Kafka broker: what ./portal up runs. {@link #get()} starts one per test JVM,
+ * stopped when it exits; {@link #fresh()} starts another, for tests of the first run.
  */
 final class RunningSystem {
 
@@ -25,7 +25,7 @@ final class RunningSystem {
     final ServiceProcess portal;
     final ServiceProcess inbox;
 
-    private RunningSystem() {
+    private RunningSystem(Path logs) {
         broker = new KafkaBroker();
         broker.start();
         postgres = Postgres.fromEnvironment();
@@ -34,7 +34,6 @@ final class RunningSystem {
         inboxDatabase = "inbox_system_" + suffix;
         postgres.create(portalDatabase);
         postgres.create(inboxDatabase);
-        Path logs = Path.of("target", "system-logs");
         portal = ServiceProcess.start("portal-api", "dev", Ports.free(), config(portalDatabase), logs);
         inbox = ServiceProcess.start("inbox-service", "dev", Ports.free(), config(inboxDatabase), logs);
         portal.awaitReady(Duration.ofSeconds(90));
@@ -44,9 +43,14 @@ final class RunningSystem {
 
     static synchronized RunningSystem get() {
         if (instance == null) {
-            instance = new RunningSystem();
+            instance = new RunningSystem(Path.of("target", "system-logs"));
         }
         return instance;
+    }
+
+    /** A system of its own (broker, databases, services), started now and ready; the caller stops it. */
+    static RunningSystem fresh() {
+        return new RunningSystem(Path.of("target", "system-logs", "fresh"));
     }
 
     private Map<String, String> config(String database) {
@@ -56,7 +60,7 @@ final class RunningSystem {
                 "kafka.bootstrap.servers", broker.bootstrapServers());
     }
 
-    private void stop() {
+    void stop() {
         portal.close();
         inbox.close();
         postgres.dropIfExists(portalDatabase);

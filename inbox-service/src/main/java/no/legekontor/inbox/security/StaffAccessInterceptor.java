@@ -1,6 +1,5 @@
 package no.legekontor.inbox.security;
 
-import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.Priority;
@@ -9,13 +8,17 @@ import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
 import no.legekontor.shared.identity.OrgNumber;
+import no.legekontor.support.problem.Login;
+import no.legekontor.support.problem.NoAccess;
+import no.legekontor.support.problem.WrongTokenKind;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * The one place where staff access is decided, before bean validation and the endpoint. SmallRye
  * JWT has checked signature, expiry and the HelseID issuer ({@code mp.jwt.verify.issuer}); here:
- * an HPR number, the role ({@code gp} or {@code office} in {@code groups}) and a valid clinic
- * organisation number.
+ * an HPR number and the role ({@code gp} or {@code office} in {@code groups}), else 403
+ * {@code wrong-token-kind} naming the login needed; and a valid clinic organisation number, else
+ * 403 {@code forbidden}.
  */
 @StaffAccess
 @Interceptor
@@ -42,8 +45,11 @@ public class StaffAccessInterceptor {
         String clinic = token.getClaim("clinic_id");
         String role = identity.hasRole(StaffCaller.GP) ? StaffCaller.GP
                 : identity.hasRole(StaffCaller.OFFICE) ? StaffCaller.OFFICE : null;
-        if (hpr == null || hpr.isBlank() || role == null || clinic == null || !OrgNumber.isValid(clinic)) {
-            throw new ForbiddenException();
+        if (hpr == null || hpr.isBlank() || role == null) {
+            throw new WrongTokenKind(Login.HELSEID_STAFF);
+        }
+        if (clinic == null || !OrgNumber.isValid(clinic)) {
+            throw new NoAccess();
         }
         String name = token.getClaim("name");
         caller.admit(new StaffCaller.Staff(hpr, name == null || name.isBlank() ? "HPR " + hpr : name, role, clinic));

@@ -201,14 +201,15 @@ class InboxTest {
     }
 
     @Test
-    void withoutTokenOrWithAPatientsTokenIsUnauthorized() {
+    void withoutTokenIsUnauthorizedAndAPatientsTokenIsTheWrongKind() {
         given().get("/api/v1/inbox").then()
                 .statusCode(401)
                 .contentType("application/problem+json")
                 .body("type", endsWith("/unauthorized"));
-        // ID-porten is not an issuer the clinic side trusts at all.
+        // ID-porten is not an issuer the clinic side trusts: a genuine patient token is the wrong kind.
         as(DevTokens.patient(Demo.KARI)).get("/api/v1/inbox").then()
-                .statusCode(401);
+                .statusCode(403)
+                .body("type", endsWith("/wrong-token-kind"));
     }
 
     @Test
@@ -216,7 +217,7 @@ class InboxTest {
         as(DevTokens.integration(Demo.DEMO_CLINIC)).get("/api/v1/inbox").then()
                 .statusCode(403)
                 .contentType("application/problem+json")
-                .body("type", endsWith("/forbidden"));
+                .body("type", endsWith("/wrong-token-kind"));
     }
 
     @Test

@@ -1,6 +1,5 @@
 package no.legekontor.portal.security;
 
-import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.Priority;
@@ -12,11 +11,15 @@ import java.util.Arrays;
 import no.legekontor.portal.account.Clinic;
 import no.legekontor.portal.config.PortalConfig;
 import no.legekontor.shared.identity.OrgNumber;
+import no.legekontor.support.problem.Login;
+import no.legekontor.support.problem.NoAccess;
+import no.legekontor.support.problem.WrongTokenKind;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
- * Admits clinic systems: a HelseID issuer, scope {@code portal:integration}, and a {@code clinic_id}
- * that is a valid organisation number of a clinic using the service. Anything else is 403.
+ * Admits clinic systems: a HelseID issuer and scope {@code portal:integration} (else 403
+ * {@code wrong-token-kind}, naming the login needed), and a {@code clinic_id} that is a valid
+ * organisation number of a clinic using the service (else 403 {@code forbidden}).
  */
 @IntegrationAccess
 @Interceptor
@@ -43,13 +46,13 @@ public class IntegrationAccessInterceptor {
             throw new UnauthorizedException();
         }
         String scope = token.getClaim("scope");
+        if (!config.security().integrationIssuers().contains(token.getIssuer())
+                || scope == null || !Arrays.asList(scope.split(" ")).contains(SCOPE)) {
+            throw new WrongTokenKind(Login.HELSEID_SYSTEM);
+        }
         String clinic = token.getClaim("clinic_id");
-        boolean admitted = config.security().integrationIssuers().contains(token.getIssuer())
-                && scope != null && Arrays.asList(scope.split(" ")).contains(SCOPE)
-                && clinic != null && OrgNumber.isValid(clinic)
-                && Clinic.findById(clinic) != null;
-        if (!admitted) {
-            throw new ForbiddenException();
+        if (clinic == null || !OrgNumber.isValid(clinic) || Clinic.findById(clinic) == null) {
+            throw new NoAccess();
         }
         caller.admit(clinic);
         return invocation.proceed();

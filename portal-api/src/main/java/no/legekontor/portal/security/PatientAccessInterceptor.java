@@ -1,6 +1,5 @@
 package no.legekontor.portal.security;
 
-import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.HttpServerRequest;
@@ -20,6 +19,8 @@ import no.legekontor.portal.config.PortalConfig;
 import no.legekontor.shared.calendar.BusinessCalendar;
 import no.legekontor.shared.identity.NationalId;
 import no.legekontor.support.problem.InvalidInput;
+import no.legekontor.support.problem.Login;
+import no.legekontor.support.problem.WrongTokenKind;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -27,7 +28,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * {@link PatientAccess}, before bean validation and the endpoint itself. SmallRye JWT has checked
  * the token's signature and expiry; here, in order:
  * <ol>
- * <li>the issuer is ID-porten and the national id is well-formed (else 403 {@code forbidden});</li>
+ * <li>the issuer is ID-porten and the national id is well-formed (else 403 {@code wrong-token-kind});</li>
  * <li>R1: BankID on level 4;</li>
  * <li>the person is on a GP list of ours;</li>
  * <li>R3: contact details confirmed within 18 months (not for account endpoints);</li>
@@ -88,9 +89,10 @@ public class PatientAccessInterceptor {
             throw new UnauthorizedException();
         }
         if (!config.security().patientIssuers().contains(token.getIssuer())) {
-            throw new ForbiddenException();
+            throw new WrongTokenKind(Login.IDPORTEN);
         }
-        NationalId pid = NationalId.tryParse(token.getClaim("pid")).orElseThrow(ForbiddenException::new);
+        NationalId pid = NationalId.tryParse(token.getClaim("pid"))
+                .orElseThrow(() -> new WrongTokenKind(Login.IDPORTEN));
         String acr = token.getClaim("acr");
         if (acr == null || !LEVEL_4.contains(acr)) {
             throw new InsufficientAssuranceLevel();

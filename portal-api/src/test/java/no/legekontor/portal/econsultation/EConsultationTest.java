@@ -170,7 +170,7 @@ class EConsultationTest {
     void staffTokenCannotUsePatientEndpoints() {
         as(Demo.liseBergToken()).get("/api/v1/e-consultations/fee").then()
                 .statusCode(403)
-                .body("type", endsWith("/forbidden"));
+                .body("type", endsWith("/wrong-token-kind"));
     }
 
     @Test

@@ -116,9 +116,9 @@ class IntegrationResourceTest {
     void onlyClinicSystemsMayCall() {
         PatientRegistration kari = patient(Demo.KARI, "Kari", Demo.LISE_BERG_HPR);
         expectProblem(401, "unauthorized", () -> ClinicSystem.withToken(null).integration().registerPatient(kari));
-        expectProblem(403, "forbidden",
+        expectProblem(403, "wrong-token-kind",
                 () -> ClinicSystem.withToken(DevTokens.patient(Demo.KARI)).integration().registerPatient(kari));
-        expectProblem(403, "forbidden",
+        expectProblem(403, "wrong-token-kind",
                 () -> ClinicSystem.withToken(Demo.liseBergToken()).integration().registerPatient(kari));
         // A clinic system of a clinic that does not use the service.
         expectProblem(403, "forbidden", () -> ClinicSystem.of("974760673").integration().registerPatient(kari));

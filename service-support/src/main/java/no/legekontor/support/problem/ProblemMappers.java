@@ -3,6 +3,7 @@ package no.legekontor.support.problem;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -16,6 +17,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.jboss.logging.Logger;
+import org.jose4j.jwt.consumer.ErrorCodes;
+import org.jose4j.jwt.consumer.InvalidJwtException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
@@ -28,6 +31,9 @@ public class ProblemMappers {
 
     @Inject
     ProblemTexts texts;
+
+    @Inject
+    Instance<Logins> logins;
 
     @ServerExceptionMapper
     public Response domain(DomainProblem problem, HttpHeaders headers, UriInfo uri) {
@@ -53,17 +59,35 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unauthorized(UnauthorizedException e, HttpHeaders headers, UriInfo uri) {
-        return unauthenticated(headers, uri);
+        return unauthenticated("unauthorized", headers, uri);
     }
 
+    /**
+     * SmallRye JWT refused the token; jose4j's {@link InvalidJwtException} among the causes says why.
+     * An expired token and one that is broken, forged or from an issuer we do not trust are told
+     * apart, and a genuine token whose only fault is the issuer is a token of the wrong kind (a
+     * patient's on the staff API), answered 403 like the other wrong kinds.
+     */
     @ServerExceptionMapper
     public Response authenticationFailed(AuthenticationFailedException e, HttpHeaders headers, UriInfo uri) {
-        return unauthenticated(headers, uri);
+        InvalidJwtException invalid = invalidJwt(e);
+        if (invalid != null && invalid.hasExpired()) {
+            return unauthenticated("token-expired", headers, uri);
+        }
+        if (invalid != null && invalid.getErrorDetails().size() == 1 && invalid.hasErrorCode(ErrorCodes.ISSUER_INVALID)) {
+            return domain(new WrongTokenKind(login(uri)), headers, uri);
+        }
+        return unauthenticated("token-invalid", headers, uri);
     }
 
+    /**
+     * Quarkus's own 403 comes from a role check ({@code @RolesAllowed}): the token lacks the role its
+     * kind carries, so it is a token of the wrong kind. (Our access interceptors throw
+     * {@link WrongTokenKind} or {@link NoAccess} themselves.)
+     */
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, HttpHeaders headers, UriInfo uri) {
-        return answer(403, "forbidden", headers, uri, null);
+        return domain(new WrongTokenKind(login(uri)), headers, uri);
     }
 
     @ServerExceptionMapper
@@ -90,8 +114,8 @@ public class ProblemMappers {
         return answer(500, "internal-error", headers, uri, null);
     }
 
-    private Response unauthenticated(HttpHeaders headers, UriInfo uri) {
-        return Response.fromResponse(answer(401, "unauthorized", headers, uri, null))
+    private Response unauthenticated(String code, HttpHeaders headers, UriInfo uri) {
+        return Response.fromResponse(answer(401, code, headers, uri, null, login(uri)))
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
                 .build();
     }
@@ -106,6 +130,19 @@ public class ProblemMappers {
                 .header(HttpHeaders.CONTENT_LANGUAGE, locale.getLanguage())
                 .entity(body)
                 .build();
+    }
+
+    private Login login(UriInfo uri) {
+        return logins.isResolvable() ? logins.get().forPath(uri.getPath()) : Login.IDPORTEN;
+    }
+
+    private static InvalidJwtException invalidJwt(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof InvalidJwtException invalid) {
+                return invalid;
+            }
+        }
+        return null;
     }
 
     /** {@code submit.request.subject} becomes {@code subject}: the client knows its body, not our method. */

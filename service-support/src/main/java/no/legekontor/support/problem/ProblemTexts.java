@@ -10,7 +10,8 @@ import java.util.ResourceBundle;
 /**
  * Finds a problem's title and detail: first in the service's own {@code problems} bundle, then in
  * {@code support-problems}, which holds the texts every service shares. Norwegian bokmål is the
- * default; English is used when the caller prefers it ({@code Accept-Language: en}).
+ * default; English is used when the caller prefers it ({@code Accept-Language: en}). A {@link Login}
+ * among the arguments is written as the login's name in that language.
  */
 @ApplicationScoped
 public class ProblemTexts {
@@ -43,11 +44,17 @@ public class ProblemTexts {
     }
 
     private String text(String key, Locale locale, Object[] args) {
+        Object[] localized = args.clone();
+        for (int i = 0; i < localized.length; i++) {
+            if (localized[i] instanceof Login login) {
+                localized[i] = text(login.textKey(), locale, new Object[0]);
+            }
+        }
         for (String name : BUNDLES) {
             try {
                 ResourceBundle bundle = ResourceBundle.getBundle(name, locale, NO_FALLBACK);
                 if (bundle.containsKey(key)) {
-                    return new MessageFormat(bundle.getString(key), locale).format(args);
+                    return new MessageFormat(bundle.getString(key), locale).format(localized);
                 }
             } catch (MissingResourceException e) {
                 // this service has no bundle of that name: look in the next

@@ -1,0 +1,84 @@
+package no.legekontor.support.messaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.apache.kafka.clients.consumer.MockConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.junit.jupiter.api.Test;
+
+class ConsumersReadinessTest {
+
+    static final String REQUESTS = "portal.requests.v1";
+
+    final ConsumerAssignments assignments = new ConsumerAssignments();
+    final ConsumersReadiness readiness = readiness(assignments);
+
+    @Test
+    void notReadyUntilTheConsumerHasItsPartitions() {
+        assertThat(readiness.call().getStatus()).isEqualTo(HealthCheckResponse.Status.DOWN);
+
+        assignments.onPartitionsAssigned(consumerOf(REQUESTS), List.of(new TopicPartition(REQUESTS, 0)));
+
+        assertThat(readiness.call().getStatus()).isEqualTo(HealthCheckResponse.Status.UP);
+    }
+
+    @Test
+    void staysReadyWhenThePartitionsAreTakenAwayLater() {
+        MockConsumer<String, byte[]> consumer = consumerOf(REQUESTS);
+        List<TopicPartition> partitions = List.of(new TopicPartition(REQUESTS, 0));
+        assignments.onPartitionsAssigned(consumer, partitions);
+
+        assignments.onPartitionsRevoked(consumer, partitions);
+        assignments.onPartitionsLost(consumer, partitions);
+
+        assertThat(readiness.call().getStatus()).isEqualTo(HealthCheckResponse.Status.UP);
+    }
+
+    @Test
+    void aReplicaBeyondThePartitionCountIsReadyOnceItHasJoined() {
+        assignments.onPartitionsAssigned(consumerOf(REQUESTS), List.of());
+
+        assertThat(readiness.call().getStatus()).isEqualTo(HealthCheckResponse.Status.UP);
+    }
+
+    private static MockConsumer<String, byte[]> consumerOf(String topic) {
+        MockConsumer<String, byte[]> consumer = new MockConsumer<>("earliest");
+        consumer.subscribe(List.of(topic));
+        return consumer;
+    }
+
+    private static ConsumersReadiness readiness(ConsumerAssignments assignments) {
+        ConsumersReadiness readiness = new ConsumersReadiness();
+        readiness.assignments = assignments;
+        readiness.config = new TopicsConfig() {
+            public Optional<List<String>> produced() {
+                return Optional.of(List.of("inbox.events.v1"));
+            }
+
+            public Optional<List<String>> consumed() {
+                return Optional.of(List.of(REQUESTS));
+            }
+
+            public int partitions() {
+                return 3;
+            }
+
+            public short replicationFactor() {
+                return 1;
+            }
+
+            public Duration startupWait() {
+                return Duration.ofSeconds(5);
+            }
+
+            public Duration retryInterval() {
+                return Duration.ofSeconds(2);
+            }
+        };
+        return readiness;
+    }
+}
