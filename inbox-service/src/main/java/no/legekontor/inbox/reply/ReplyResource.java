@@ -1,12 +1,10 @@
-package no.legekontor.inbox.inbox;
+package no.legekontor.inbox.reply;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -14,51 +12,29 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
+import no.legekontor.inbox.item.InboxViews;
 import no.legekontor.inbox.security.StaffAccess;
 import no.legekontor.inbox.security.StaffCaller;
-import no.legekontor.support.paging.Page;
-import no.legekontor.support.paging.PageRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path("/api/v1/inbox")
+@Path("/api/v1/inbox/{id}/replies")
 @Tag(name = "Inbox")
 @RolesAllowed({StaffCaller.GP, StaffCaller.OFFICE})
 @StaffAccess
 @Produces(MediaType.APPLICATION_JSON)
-public class InboxResource {
+public class ReplyResource {
 
     @Inject
     StaffCaller caller;
 
     @Inject
-    InboxService inbox;
-
-    @GET
-    @Operation(summary = "The clinic's inbox: possibly urgent first, then the earliest deadline")
-    @APIResponse(responseCode = "200", description = "A page of items (items, total)")
-    @APIResponse(responseCode = "401", description = "No valid token")
-    @APIResponse(responseCode = "403", description = "Not clinic staff")
-    public Page<InboxViews.Item> list(@BeanParam InboxFilter filter, @BeanParam @Valid PageRequest paging) {
-        return inbox.list(caller.get(), filter, paging);
-    }
-
-    @GET
-    @Path("/{id}")
-    @Operation(summary = "One item with its replies")
-    @APIResponse(responseCode = "200", description = "The item")
-    @APIResponse(responseCode = "401", description = "No valid token")
-    @APIResponse(responseCode = "403", description = "Not clinic staff")
-    @APIResponse(responseCode = "404", description = "No such item at the caller's clinic")
-    public InboxViews.Item get(@PathParam("id") UUID id) {
-        return inbox.get(caller.get(), id);
-    }
+    ReplyService replies;
 
     @POST
-    @Path("/{id}/replies")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Answer the patient", description = "An e-consultation can only be answered by a GP. "
             + "The answer reaches the patient's conversation through inbox.events.v1.")
@@ -69,7 +45,7 @@ public class InboxResource {
     @APIResponse(responseCode = "403", description = "Not clinic staff, or gp-required for an e-consultation")
     @APIResponse(responseCode = "404", description = "No such item at the caller's clinic")
     public Response reply(@PathParam("id") UUID id, @Valid @NotNull ReplyRequest request) {
-        InboxViews.Reply reply = inbox.reply(caller.get(), id, request.body());
+        InboxViews.Reply reply = replies.reply(caller.get(), id, request.body());
         return Response.status(Response.Status.CREATED).entity(reply).build();
     }
 }

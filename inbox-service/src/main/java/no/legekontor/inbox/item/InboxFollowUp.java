@@ -1,4 +1,4 @@
-package no.legekontor.inbox.inbox;
+package no.legekontor.inbox.item;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -9,10 +9,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** An answer written by clinic staff; it travels to the patient as {@code ReplyPosted}. */
+/** The patient wrote again in the conversation (R13); the item reopened with a new deadline. */
 @Entity
-@Table(name = "inbox_reply")
-public class InboxReply extends PanacheEntityBase {
+@Table(name = "inbox_follow_up")
+public class InboxFollowUp extends PanacheEntityBase {
 
     @Id
     public UUID id;
@@ -22,19 +22,14 @@ public class InboxReply extends PanacheEntityBase {
 
     public String body;
 
-    @Column(name = "author_name")
-    public String authorName;
-
-    @Column(name = "author_hpr")
-    public String authorHpr;
-
-    @Column(name = "author_role")
-    public String authorRole;
+    /** The guardian who wrote it for the patient; null when the patient did. */
+    @Column(name = "submitted_by_name")
+    public String submittedByName;
 
     @Column(name = "sent_at")
     public Instant sentAt;
 
-    static List<InboxReply> of(UUID itemId) {
+    public static List<InboxFollowUp> of(UUID itemId) {
         return list("itemId = ?1 order by sentAt", itemId);
     }
 }

@@ -1,4 +1,4 @@
-package no.legekontor.inbox.inbox;
+package no.legekontor.inbox.item;
 
 import jakarta.ws.rs.QueryParam;
 import java.util.UUID;

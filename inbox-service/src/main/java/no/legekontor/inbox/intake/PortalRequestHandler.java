@@ -1,4 +1,4 @@
-package no.legekontor.inbox.inbox;
+package no.legekontor.inbox.intake;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -7,6 +7,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import no.legekontor.inbox.item.InboxFollowUp;
+import no.legekontor.inbox.item.InboxItem;
+import no.legekontor.inbox.item.InboxService;
+import no.legekontor.inbox.item.ItemDetails;
+import no.legekontor.inbox.item.ItemType;
 import no.legekontor.shared.event.AppointmentBooked;
 import no.legekontor.shared.event.AppointmentCancelled;
 import no.legekontor.shared.event.EventEnvelope;

@@ -1,4 +1,4 @@
-package no.legekontor.inbox.inbox;
+package no.legekontor.inbox.intake;
 
 import static io.restassured.RestAssured.given;
 import static no.legekontor.devtools.Demo.liseBergToken;

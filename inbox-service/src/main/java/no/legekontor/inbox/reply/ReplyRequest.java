@@ -1,4 +1,4 @@
-package no.legekontor.inbox.inbox;
+package no.legekontor.inbox.reply;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;

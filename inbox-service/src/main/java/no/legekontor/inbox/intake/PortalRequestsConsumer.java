@@ -1,4 +1,4 @@
-package no.legekontor.inbox.inbox;
+package no.legekontor.inbox.intake;
 
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;

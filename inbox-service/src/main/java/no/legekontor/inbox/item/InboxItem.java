@@ -1,4 +1,4 @@
-package no.legekontor.inbox.inbox;
+package no.legekontor.inbox.item;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;

@@ -1,4 +1,4 @@
-package no.legekontor.inbox.inbox;
+package no.legekontor.inbox.item;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -9,10 +9,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** The patient wrote again in the conversation (R13); the item reopened with a new deadline. */
+/** An answer written by clinic staff; it travels to the patient as {@code ReplyPosted}. */
 @Entity
-@Table(name = "inbox_follow_up")
-public class InboxFollowUp extends PanacheEntityBase {
+@Table(name = "inbox_reply")
+public class InboxReply extends PanacheEntityBase {
 
     @Id
     public UUID id;
@@ -22,14 +22,19 @@ public class InboxFollowUp extends PanacheEntityBase {
 
     public String body;
 
-    /** The guardian who wrote it for the patient; null when the patient did. */
-    @Column(name = "submitted_by_name")
-    public String submittedByName;
+    @Column(name = "author_name")
+    public String authorName;
+
+    @Column(name = "author_hpr")
+    public String authorHpr;
+
+    @Column(name = "author_role")
+    public String authorRole;
 
     @Column(name = "sent_at")
     public Instant sentAt;
 
-    static List<InboxFollowUp> of(UUID itemId) {
+    public static List<InboxReply> of(UUID itemId) {
         return list("itemId = ?1 order by sentAt", itemId);
     }
 }

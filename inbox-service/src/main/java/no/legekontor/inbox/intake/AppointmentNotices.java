@@ -1,4 +1,4 @@
-package no.legekontor.inbox.inbox;
+package no.legekontor.inbox.intake;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -8,6 +8,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.UUID;
+import no.legekontor.inbox.item.InboxItem;
+import no.legekontor.inbox.item.ItemDetails;
+import no.legekontor.inbox.item.ItemType;
 import no.legekontor.shared.calendar.BusinessCalendar;
 import no.legekontor.shared.event.AppointmentBooked;
 import no.legekontor.shared.event.AppointmentCancelled;

@@ -1,4 +1,4 @@
-package no.legekontor.inbox.inbox;
+package no.legekontor.inbox.item;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,26 +14,21 @@ import java.util.Map;
 import java.util.UUID;
 import no.legekontor.inbox.security.StaffCaller.Staff;
 import no.legekontor.shared.calendar.BusinessCalendar;
-import no.legekontor.shared.event.EventEnvelope;
-import no.legekontor.shared.event.ReplyPosted;
-import no.legekontor.shared.event.Topics;
-import no.legekontor.support.outbox.Outbox;
 import no.legekontor.support.paging.Page;
 import no.legekontor.support.paging.PageRequest;
 import no.legekontor.support.paging.PagedQuery;
 import no.legekontor.support.problem.NotFound;
-import no.legekontor.support.time.OsloTime;
 
 /**
  * The clinic's inbox: what is waiting, in the order it should be answered (possibly urgent first,
- * then the earliest deadline), and the answers, which travel back to the patient through the
- * outbox in the same transaction as they are stored.
+ * then the earliest deadline), and each item with its thread.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class InboxService {
 
-    static final String AGGREGATE = "conversation";
+    /** Kafka key and outbox aggregate of events about a patient conversation. */
+    public static final String AGGREGATE = "conversation";
 
     /**
      * R8: possibly urgent first, then the earlier of targetBy and replyDueBy ({@code due_at}, a
@@ -43,9 +38,6 @@ public class InboxService {
 
     @Inject
     Clock clock;
-
-    @Inject
-    Outbox outbox;
 
     @Inject
     EntityManager em;
@@ -92,38 +84,8 @@ public class InboxService {
         return InboxViews.Item.of(item, clock.instant(), InboxFollowUp.of(item.id), InboxReply.of(item.id));
     }
 
-    /**
-     * Answers an item. Only a GP may answer an e-consultation (R7). The item becomes ANSWERED and
-     * {@code ReplyPosted} goes to the patient.
-     */
-    @Transactional
-    public InboxViews.Reply reply(Staff staff, UUID id, String body) {
-        InboxItem item = find(staff, id);
-        if (item.type == ItemType.E_CONSULTATION && !staff.isGp()) {
-            throw new GpRequired();
-        }
-        Instant now = clock.instant();
-        InboxReply reply = new InboxReply();
-        reply.id = UUID.randomUUID();
-        reply.itemId = item.id;
-        reply.body = body;
-        reply.authorName = staff.name();
-        reply.authorHpr = staff.hpr();
-        reply.authorRole = staff.role();
-        reply.sentAt = now;
-        reply.persist();
-        if (item.status == InboxItem.Status.OPEN) {
-            item.status = InboxItem.Status.ANSWERED;
-            item.answeredAt = now;
-        }
-        ReplyPosted event = new ReplyPosted(item.conversationId, reply.id, body, staff.name(), staff.hpr(),
-                staff.role(), OsloTime.of(now));
-        outbox.add(Topics.INBOX_EVENTS, AGGREGATE,
-                EventEnvelope.of(event, item.clinicOrg, item.conversationId, OsloTime.of(now)));
-        return InboxViews.Reply.of(reply);
-    }
-
-    private static InboxItem find(Staff staff, UUID id) {
+    /** The caller's clinic's item; another clinic's is not found (404), never forbidden. */
+    public static InboxItem find(Staff staff, UUID id) {
         return InboxItem.<InboxItem>find("id = ?1 and clinicOrg = ?2", id, staff.clinicOrg())
                 .firstResultOptional()
                 .orElseThrow(NotFound::new);

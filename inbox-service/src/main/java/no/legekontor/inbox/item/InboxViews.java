@@ -1,4 +1,4 @@
-package no.legekontor.inbox.inbox;
+package no.legekontor.inbox.item;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
@@ -76,7 +76,7 @@ public final class InboxViews {
     @Schema(name = "InboxReply")
     public record Reply(UUID id, String body, String author, String authorRole, OffsetDateTime sentAt) {
 
-        static Reply of(InboxReply r) {
+        public static Reply of(InboxReply r) {
             return new Reply(r.id, r.body, r.authorName, r.authorRole, OsloTime.of(r.sentAt));
         }
     }
