@@ -121,8 +121,11 @@ public class PortalRequestHandler {
         stored.submittedByName = proxy ? followUp.submittedBy().name() : null;
         stored.sentAt = followUp.submittedAt().toInstant();
         stored.persist();
-        item.status = InboxItem.Status.OPEN;
-        item.answeredAt = null;
+        // A follow-up sent while the clinic was closing the item is kept with it; the item stays closed.
+        if (item.status != InboxItem.Status.CLOSED) {
+            item.status = InboxItem.Status.OPEN;
+            item.answeredAt = null;
+        }
         item.replyDueBy = followUp.replyDueBy().toInstant();
         item.targetBy = followUp.targetBy() == null ? null : followUp.targetBy().toInstant();
         item.possiblyUrgent |= followUp.possiblyUrgent();

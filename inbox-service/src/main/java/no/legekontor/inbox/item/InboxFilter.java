@@ -7,6 +7,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 /** The inbox list's filters ({@code @BeanParam}); all optional, combined with "and". */
 public class InboxFilter {
 
+    /** {@code assignee=me}: the caller's items. */
+    static final String ME = "me";
+    /** {@code assignee=none}: items nobody has claimed. */
+    static final String NOBODY = "none";
+
     @QueryParam("status")
     @Parameter(description = "OPEN, ANSWERED or CLOSED")
     public InboxItem.Status status;
@@ -28,6 +33,7 @@ public class InboxFilter {
     public UUID conversationId;
 
     @QueryParam("assignee")
-    @Parameter(description = "HPR number of the staff member who claimed the items")
+    @Parameter(description = "Who claimed the items: me (the caller), none (nobody yet) or an HPR number",
+            example = "me")
     public String assignee;
 }

@@ -87,6 +87,13 @@ public class InboxItem extends PanacheEntityBase {
     @Column(name = "answered_at")
     public Instant answeredAt;
 
+    /** The first time staff opened it (the read receipt, R13); null until then. */
+    @Column(name = "read_at")
+    public Instant readAt;
+
+    @Column(name = "closed_at")
+    public Instant closedAt;
+
     /** Where an item is in the clinic's work. */
     public enum Status {
         OPEN, ANSWERED, CLOSED

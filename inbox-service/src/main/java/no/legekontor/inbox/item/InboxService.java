@@ -3,6 +3,7 @@ package no.legekontor.inbox.item;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -42,6 +43,9 @@ public class InboxService {
     @Inject
     EntityManager em;
 
+    @Inject
+    ReadReceipts receipts;
+
     /** The caller's clinic's items matching the filter; never another clinic's. */
     public Page<InboxViews.Item> list(Staff staff, InboxFilter filter, PageRequest paging) {
         Instant now = clock.instant();
@@ -70,23 +74,44 @@ public class InboxService {
             params.put("conversation", filter.conversationId);
         }
         if (filter.assignee != null && !filter.assignee.isBlank()) {
-            where.add("e.assignee_hpr = :assignee");
-            params.put("assignee", filter.assignee);
+            String assignee = filter.assignee.strip();
+            if (InboxFilter.NOBODY.equals(assignee)) {
+                where.add("e.assignee_hpr is null");
+            } else {
+                where.add("e.assignee_hpr = :assignee");
+                params.put("assignee", InboxFilter.ME.equals(assignee) ? staff.hpr() : assignee);
+            }
         }
         return PagedQuery.page(em, InboxItem.class, "inbox_item e", String.join(" and ", where),
                         QUEUE_ORDER, params, paging)
                 .map(item -> InboxViews.Item.of(item, now, null, null));
     }
 
-    /** One item of the caller's clinic with its replies; another clinic's is not found. */
+    /**
+     * One item of the caller's clinic with its thread; another clinic's is not found. The first
+     * opening is the read receipt (its own transaction, committed before the item is read).
+     */
     public InboxViews.Item get(Staff staff, UUID id) {
-        InboxItem item = find(staff, id);
+        receipts.opened(staff, id);
+        return view(find(staff, id));
+    }
+
+    /** An item on its own, with its follow-ups and replies. */
+    public InboxViews.Item view(InboxItem item) {
         return InboxViews.Item.of(item, clock.instant(), InboxFollowUp.of(item.id), InboxReply.of(item.id));
     }
 
     /** The caller's clinic's item; another clinic's is not found (404), never forbidden. */
     public static InboxItem find(Staff staff, UUID id) {
         return InboxItem.<InboxItem>find("id = ?1 and clinicOrg = ?2", id, staff.clinicOrg())
+                .firstResultOptional()
+                .orElseThrow(NotFound::new);
+    }
+
+    /** As {@link #find}, with the item's row locked until the transaction ends: one change at a time. */
+    public static InboxItem findForUpdate(Staff staff, UUID id) {
+        return InboxItem.<InboxItem>find("id = ?1 and clinicOrg = ?2", id, staff.clinicOrg())
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
                 .firstResultOptional()
                 .orElseThrow(NotFound::new);
     }

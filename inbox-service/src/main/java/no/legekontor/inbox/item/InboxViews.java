@@ -32,6 +32,9 @@ public final class InboxViews {
             @Schema(description = "Open past its deadline") boolean overdue,
             @Schema(description = "The text matched a red-flag phrase: call the patient first") boolean possiblyUrgent,
             @Schema(description = "HPR number of the staff member who claimed it") String assignee,
+            @Schema(description = "When staff first opened it (the read receipt the patient sees)")
+            OffsetDateTime readAt,
+            @Schema(description = "When the clinic closed it") OffsetDateTime closedAt,
             PatientView patient,
             @Schema(description = "Who sent it, when not the patient (a guardian)") String submittedBy,
             Fee fee, ItemDetails details, List<FollowUp> followUps, List<Reply> replies) {
@@ -41,7 +44,7 @@ public final class InboxViews {
             boolean overdue = i.status == InboxItem.Status.OPEN && i.replyDueBy != null && now.isAfter(i.replyDueBy);
             return new Item(i.id, i.conversationId, i.appointmentId, i.type, i.status, i.subject, i.body,
                     OsloTime.of(i.receivedAt), OsloTime.of(i.replyDueBy), OsloTime.of(i.targetBy), overdue,
-                    i.possiblyUrgent, i.assigneeHpr,
+                    i.possiblyUrgent, i.assigneeHpr, OsloTime.of(i.readAt), OsloTime.of(i.closedAt),
                     new PatientView(i.patientName, Period.between(i.patientBirthDate, today).getYears(),
                             i.patientNationalId),
                     i.submittedByName,

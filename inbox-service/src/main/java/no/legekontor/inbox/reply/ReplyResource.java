@@ -36,14 +36,18 @@ public class ReplyResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Answer the patient", description = "An e-consultation can only be answered by a GP. "
-            + "The answer reaches the patient's conversation through inbox.events.v1.")
+    @Operation(summary = "Answer the patient", description = "E-consultations, renewals and sick-leave "
+            + "extensions are answered by a GP only; office messages by office staff or a GP; appointment notices "
+            + "are closed, not answered. The answer reaches the patient's conversation through inbox.events.v1.")
     @APIResponse(responseCode = "201", description = "Answered",
             content = @Content(schema = @Schema(implementation = InboxViews.Reply.class)))
     @APIResponse(responseCode = "400", description = "validation-failed: body missing or too long")
     @APIResponse(responseCode = "401", description = "No valid token")
-    @APIResponse(responseCode = "403", description = "Not clinic staff, or gp-required for an e-consultation")
+    @APIResponse(responseCode = "403", description = "Not clinic staff, or gp-required: an e-consultation, "
+            + "renewal or sick-leave extension answered by office staff")
     @APIResponse(responseCode = "404", description = "No such item at the caller's clinic")
+    @APIResponse(responseCode = "409", description = "item-closed: the item is closed")
+    @APIResponse(responseCode = "422", description = "not-answerable: an appointment notice (close it instead)")
     public Response reply(@PathParam("id") UUID id, @Valid @NotNull ReplyRequest request) {
         InboxViews.Reply reply = replies.reply(caller.get(), id, request.body());
         return Response.status(Response.Status.CREATED).entity(reply).build();

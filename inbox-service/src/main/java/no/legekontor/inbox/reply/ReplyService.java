@@ -6,11 +6,11 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
-import no.legekontor.inbox.item.GpRequired;
 import no.legekontor.inbox.item.InboxItem;
 import no.legekontor.inbox.item.InboxReply;
 import no.legekontor.inbox.item.InboxService;
 import no.legekontor.inbox.item.InboxViews;
+import no.legekontor.inbox.item.ItemRules;
 import no.legekontor.inbox.item.ItemType;
 import no.legekontor.inbox.security.StaffCaller.Staff;
 import no.legekontor.shared.event.EventEnvelope;
@@ -34,14 +34,17 @@ public class ReplyService {
     Outbox outbox;
 
     /**
-     * Answers an item. Only a GP may answer an e-consultation (R7). The item becomes ANSWERED and
-     * {@code ReplyPosted} goes to the patient.
+     * Answers an item as {@link ItemRules} allows: an appointment notice is not answered, the GP's
+     * items only by a GP, a closed item not at all. The item becomes ANSWERED and {@code ReplyPosted}
+     * goes to the patient.
      */
     public InboxViews.Reply reply(Staff staff, UUID id, String body) {
         InboxItem item = InboxService.find(staff, id);
-        if (item.type == ItemType.E_CONSULTATION && !staff.isGp()) {
-            throw new GpRequired();
+        if (item.type == ItemType.APPOINTMENT_NOTICE) {
+            throw new NotAnswerable();
         }
+        ItemRules.requireMayWorkOn(staff, item);
+        ItemRules.requireNotClosed(item);
         Instant now = clock.instant();
         InboxReply reply = new InboxReply();
         reply.id = UUID.randomUUID();

@@ -121,10 +121,11 @@ class PatientServicesInboxTest {
                         .body("replyDueBy", equalTo(newDeadline.toString()))
                         .body("followUps", hasSize(1))
                         .body("followUps[0].body", equalTo("Det hjalp ikke.")));
-        List<TopicClient.Received> confirmations = portal.inboxEvents(original.conversationId(), 3);
+        // Opening the item sent the read receipt (ItemRead) first, and only once.
+        List<TopicClient.Received> confirmations = portal.inboxEvents(original.conversationId(), 4);
         assertThat(confirmations).extracting(r -> r.headers().get(Topics.HEADER_EVENT_TYPE))
-                .containsExactly("RequestReceived", "ReplyPosted", "RequestReceived");
-        assertThat(confirmations.get(2).value()).contains("\"replyDueBy\":\"" + newDeadline + "\"");
+                .containsExactly("RequestReceived", "ItemRead", "ReplyPosted", "RequestReceived");
+        assertThat(confirmations.get(3).value()).contains("\"replyDueBy\":\"" + newDeadline + "\"");
     }
 
     private ValidatableResponse item(UUID conversationId) {

@@ -123,9 +123,10 @@ class InboxTest {
         as(liseBergToken()).get("/api/v1/inbox/" + itemId).then()
                 .body("status", equalTo("ANSWERED"))
                 .body("replies[0].body", equalTo("Smør med fuktighetskrem."));
-        List<TopicClient.Received> events = portal.inboxEvents(request.conversationId(), 2);
+        // The GP had not opened it before answering; the read receipt follows the answer.
+        List<TopicClient.Received> events = portal.inboxEvents(request.conversationId(), 3);
         assertThat(events).extracting(e -> e.headers().get(Topics.HEADER_EVENT_TYPE))
-                .containsExactly("RequestReceived", "ReplyPosted");
+                .containsExactly("RequestReceived", "ReplyPosted", "ItemRead");
         assertThat(events.get(1).value()).contains("Smør med fuktighetskrem.").contains("\"authorHpr\":\"9100001\"");
     }
 

@@ -5,9 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import no.legekontor.portal.appointment.AppointmentService;
 import no.legekontor.shared.event.AppointmentNoticeReceived;
 import no.legekontor.shared.event.EventEnvelope;
+import no.legekontor.shared.event.ItemClosed;
+import no.legekontor.shared.event.ItemRead;
 import no.legekontor.shared.event.ReplyPosted;
 import no.legekontor.shared.event.RequestReceived;
 import no.legekontor.support.messaging.ProcessedEvents;
@@ -49,9 +53,22 @@ public class InboxEventHandler {
             replied(reply);
         } else if (event.payload() instanceof AppointmentNoticeReceived notice) {
             appointments.noticeReceived(notice);
+        } else if (event.payload() instanceof ItemRead read) {
+            conversation(read.conversationId(), event).ifPresent(c -> c.readByClinic(read.readAt().toInstant()));
+        } else if (event.payload() instanceof ItemClosed closed) {
+            conversation(closed.conversationId(), event)
+                    .ifPresent(c -> c.advanceTo(Conversation.Status.CLOSED, clock.instant()));
         } else {
             LOG.debugf("Ignoring %s on inbox events", event.type());
         }
+    }
+
+    private static Optional<Conversation> conversation(UUID id, EventEnvelope event) {
+        Optional<Conversation> conversation = Conversation.findByIdOptional(id);
+        if (conversation.isEmpty()) {
+            LOG.warnf("%s %s for unknown conversation %s", event.type(), event.id(), id);
+        }
+        return conversation;
     }
 
     private void received(RequestReceived received) {
