@@ -84,7 +84,7 @@ public class InboxService {
         }
         return PagedQuery.page(em, InboxItem.class, "inbox_item e", String.join(" and ", where),
                         QUEUE_ORDER, params, paging)
-                .map(item -> InboxViews.Item.of(item, now, null, null));
+                .map(item -> InboxViews.Item.of(item, now, null, null, null));
     }
 
     /**
@@ -96,9 +96,10 @@ public class InboxService {
         return view(find(staff, id));
     }
 
-    /** An item on its own, with its follow-ups and replies. */
+    /** An item on its own, with its follow-ups, replies and decision. */
     public InboxViews.Item view(InboxItem item) {
-        return InboxViews.Item.of(item, clock.instant(), InboxFollowUp.of(item.id), InboxReply.of(item.id));
+        return InboxViews.Item.of(item, clock.instant(), InboxFollowUp.of(item.id), InboxReply.of(item.id),
+                InboxDecision.of(item.id));
     }
 
     /** The caller's clinic's item; another clinic's is not found (404), never forbidden. */

@@ -8,6 +8,7 @@ import java.time.Period;
 import java.util.List;
 import java.util.UUID;
 import no.legekontor.shared.calendar.BusinessCalendar;
+import no.legekontor.shared.event.DecisionMade;
 import no.legekontor.support.time.OsloTime;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -37,9 +38,11 @@ public final class InboxViews {
             @Schema(description = "When the clinic closed it") OffsetDateTime closedAt,
             PatientView patient,
             @Schema(description = "Who sent it, when not the patient (a guardian)") String submittedBy,
-            Fee fee, ItemDetails details, List<FollowUp> followUps, List<Reply> replies) {
+            Fee fee, ItemDetails details, List<FollowUp> followUps, List<Reply> replies,
+            @Schema(description = "Renewals and extensions: the GP's decision, once made") Decision decision) {
 
-        static Item of(InboxItem i, Instant now, List<InboxFollowUp> followUps, List<InboxReply> replies) {
+        static Item of(InboxItem i, Instant now, List<InboxFollowUp> followUps, List<InboxReply> replies,
+                InboxDecision decision) {
             LocalDate today = LocalDate.ofInstant(now, BusinessCalendar.OSLO);
             boolean overdue = i.status == InboxItem.Status.OPEN && i.replyDueBy != null && now.isAfter(i.replyDueBy);
             return new Item(i.id, i.conversationId, i.appointmentId, i.type, i.status, i.subject, i.body,
@@ -51,7 +54,22 @@ public final class InboxViews {
                     i.feeAmountNok == null ? null : new Fee(i.feeAmountNok, Boolean.TRUE.equals(i.feeExempt)),
                     i.details,
                     followUps == null ? null : followUps.stream().map(FollowUp::of).toList(),
-                    replies == null ? null : replies.stream().map(Reply::of).toList());
+                    replies == null ? null : replies.stream().map(Reply::of).toList(),
+                    decision == null ? null : Decision.of(decision));
+        }
+    }
+
+    /** A GP's decision on a renewal or an extension (R14). */
+    @Schema(name = "InboxDecision")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Decision(DecisionMade.Outcome outcome, String reason,
+            @Schema(description = "Approved renewals: the new prescription's last valid day") LocalDate validUntil,
+            @Schema(description = "Approved extensions: the sick note's new last day") LocalDate toDate,
+            String decidedBy, OffsetDateTime decidedAt) {
+
+        static Decision of(InboxDecision d) {
+            return new Decision(d.outcome, d.reason, d.validUntil, d.toDate, d.decidedByName,
+                    OsloTime.of(d.decidedAt));
         }
     }
 

@@ -111,6 +111,22 @@ public class Conversation extends PanacheEntityBase {
         updatedAt = at;
     }
 
+    /**
+     * The clinic answered (a reply or a decision): the message joins the conversation, which is
+     * ANSWERED unless it has moved further.
+     */
+    public void answeredByClinic(UUID messageId, String body, String author, Instant sentAt, Instant now) {
+        ConversationMessage message = new ConversationMessage();
+        message.id = messageId;
+        message.conversation = this;
+        message.sender = ConversationMessage.Sender.CLINIC;
+        message.body = body;
+        message.author = author;
+        message.sentAt = sentAt;
+        message.persist();
+        advanceTo(Status.ANSWERED, now);
+    }
+
     /** The clinic opened it; only the first time counts. */
     void readByClinic(Instant at) {
         if (readByClinicAt == null) {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 import no.legekontor.portal.appointment.AppointmentService;
 import no.legekontor.shared.event.AppointmentNoticeReceived;
+import no.legekontor.shared.event.DecisionMade;
 import no.legekontor.shared.event.EventEnvelope;
 import no.legekontor.shared.event.ItemClosed;
 import no.legekontor.shared.event.ItemRead;
@@ -37,6 +38,9 @@ public class InboxEventHandler {
     @Inject
     AppointmentService appointments;
 
+    @Inject
+    ClinicDecisions decisions;
+
     /** Applies a batch of events in order, in one transaction; events seen before are skipped. */
     public void handle(List<EventEnvelope> events) {
         for (EventEnvelope event : events) {
@@ -58,6 +62,8 @@ public class InboxEventHandler {
         } else if (event.payload() instanceof ItemClosed closed) {
             conversation(closed.conversationId(), event)
                     .ifPresent(c -> c.advanceTo(Conversation.Status.CLOSED, clock.instant()));
+        } else if (event.payload() instanceof DecisionMade decision) {
+            conversation(decision.conversationId(), event).ifPresent(c -> decisions.apply(c, decision));
         } else {
             LOG.debugf("Ignoring %s on inbox events", event.type());
         }
@@ -86,14 +92,7 @@ public class InboxEventHandler {
             LOG.warnf("ReplyPosted for unknown conversation %s", reply.conversationId());
             return;
         }
-        ConversationMessage message = new ConversationMessage();
-        message.id = reply.replyId();
-        message.conversation = conversation;
-        message.sender = ConversationMessage.Sender.CLINIC;
-        message.body = reply.body();
-        message.author = reply.author();
-        message.sentAt = reply.sentAt().toInstant();
-        message.persist();
-        conversation.advanceTo(Conversation.Status.ANSWERED, clock.instant());
+        conversation.answeredByClinic(reply.replyId(), reply.body(), reply.author(), reply.sentAt().toInstant(),
+                clock.instant());
     }
 }
