@@ -1,5 +1,6 @@
 package no.legekontor.inbox.item;
 
+import static io.restassured.RestAssured.given;
 import static no.legekontor.devtools.Demo.anneDahlToken;
 import static no.legekontor.devtools.Demo.liseBergToken;
 import static no.legekontor.devtools.Demo.nilsFjellToken;
@@ -14,12 +15,14 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -179,6 +182,20 @@ class WorkingTheInboxTest {
         assertThat(portal.allInboxEvents(request.conversationId()))
                 .extracting(e -> e.headers().get(Topics.HEADER_EVENT_TYPE))
                 .containsExactly("RequestReceived", "ItemRead", "ReplyPosted");
+    }
+
+    @Test
+    void claimCloseAndDecideWantAStaffToken() {
+        String item = UUID.randomUUID().toString();
+        for (String action : List.of("claim", "close", "decision")) {
+            given().contentType(ContentType.JSON).body(Map.of("outcome", "APPROVED"))
+                    .post("/api/v1/inbox/" + item + "/" + action).then()
+                    .statusCode(401);
+            as(DevTokens.integration(Demo.DEMO_CLINIC)).body(Map.of("outcome", "APPROVED"))
+                    .post("/api/v1/inbox/" + item + "/" + action).then()
+                    .statusCode(403)
+                    .body("type", endsWith("/forbidden"));
+        }
     }
 
     private String arrived(RequestType type) {

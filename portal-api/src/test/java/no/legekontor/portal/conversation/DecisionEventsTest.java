@@ -1,7 +1,6 @@
 package no.legekontor.portal.conversation;
 
 import static no.legekontor.devtools.Demo.DEMO_CLINIC;
-import static no.legekontor.devtools.Demo.KARI;
 import static no.legekontor.portal.support.Api.asPatient;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -20,6 +19,7 @@ import java.util.UUID;
 import no.legekontor.devtools.Demo;
 import no.legekontor.devtools.KafkaBrokerResource;
 import no.legekontor.devtools.TopicClient;
+import no.legekontor.portal.support.Accounts;
 import no.legekontor.portal.support.Records;
 import no.legekontor.shared.calendar.BusinessCalendar;
 import no.legekontor.shared.event.DecisionMade;
@@ -27,6 +27,7 @@ import no.legekontor.shared.event.EventEnvelope;
 import no.legekontor.shared.event.ItemRead;
 import no.legekontor.shared.event.Topics;
 import no.legekontor.support.messaging.EventCodec;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** A GP's decision (R14) as the portal applies it, with DecisionMade published by the test on the real broker. */
@@ -38,10 +39,18 @@ class DecisionEventsTest {
     @Inject
     EventCodec codec;
 
+    /** A patient of Demo Legesenter of each test's own, so that Kari's demo records stay as they are. */
+    String patient;
+
+    @BeforeEach
+    void registerPatient() {
+        patient = Accounts.registerReadyAdult("Vedtak Vera");
+    }
+
     @Test
     void approvedRenewalShowsAsOneNewPrescriptionAlsoWhenDeliveredTwice() {
         String medication = "Levaxin 75 mikrog tablett " + UUID.randomUUID();
-        String old = Records.prescription(KARI, medication, TODAY.plusMonths(1));
+        String old = Records.prescription(patient, medication, TODAY.plusMonths(1));
         UUID conversation = requestRenewal(old);
         LocalDate validUntil = TODAY.plusMonths(6);
         EventEnvelope decision = envelope(decided(conversation, DecisionMade.Outcome.APPROVED, null,
@@ -58,7 +67,7 @@ class DecisionEventsTest {
                 .containsEntry("validUntil", validUntil.toString())
                 .containsEntry("status", "ACTIVE");
         assertThat(renewed.get("prescriber")).asString().contains(Demo.LISE_BERG_HPR);
-        asPatient(KARI).get("/api/v1/conversations/" + conversation).then()
+        asPatient(patient).get("/api/v1/conversations/" + conversation).then()
                 .body("status", equalTo("ANSWERED"))
                 .body("messages", hasSize(2))
                 .body("messages[1].from", equalTo("CLINIC"))
@@ -67,14 +76,14 @@ class DecisionEventsTest {
                         + String.format("%02d.%02d.%d", validUntil.getDayOfMonth(), validUntil.getMonthValue(),
                                 validUntil.getYear()) + "."));
         // Answered, so a new renewal may be asked for later.
-        asPatient(KARI).body(Map.of("prescriptionId", old)).post("/api/v1/prescription-renewals").then()
+        asPatient(patient).body(Map.of("prescriptionId", old)).post("/api/v1/prescription-renewals").then()
                 .statusCode(201);
     }
 
     @Test
     void approvedRenewalWithoutValidUntilIsValidForAYear() {
         String medication = "Cetirizin 10 mg tablett " + UUID.randomUUID();
-        String old = Records.prescription(KARI, medication, TODAY.plusMonths(1));
+        String old = Records.prescription(patient, medication, TODAY.plusMonths(1));
         UUID conversation = requestRenewal(old);
         publish(envelope(decided(conversation, DecisionMade.Outcome.APPROVED, null, UUID.fromString(old), null,
                 null, null)));
@@ -85,35 +94,35 @@ class DecisionEventsTest {
 
     @Test
     void approvedExtensionMovesTheSickNotesLastDay() {
-        String note = Records.sickNote(KARI, TODAY.minusDays(5), TODAY.plusDays(2));
+        String note = Records.sickNote(patient, TODAY.minusDays(5), TODAY.plusDays(2));
         LocalDate until = TODAY.plusDays(16);
-        String conversation = asPatient(KARI)
+        String conversation = asPatient(patient)
                 .body(Map.of("sickNoteId", note, "requestedUntil", until.toString()))
                 .post("/api/v1/sick-leave-extensions").then().statusCode(201).extract().path("id");
         UUID id = UUID.fromString(conversation);
         publish(envelope(decided(id, DecisionMade.Outcome.APPROVED, null, null, null, UUID.fromString(note),
                 until)));
         awaitStatus(id, "ANSWERED");
-        asPatient(KARI).queryParam("size", 100).get("/api/v1/sick-notes").then()
+        asPatient(patient).queryParam("size", 100).get("/api/v1/sick-notes").then()
                 .body("items.find { it.id == '" + note + "' }.toDate", equalTo(until.toString()));
     }
 
     @Test
     void rejectionShowsItsReasonAndChangesNoPrescription() {
         String medication = "Zopiklon 5 mg tablett " + UUID.randomUUID();
-        String old = Records.prescription(KARI, medication, TODAY.plusMonths(1));
+        String old = Records.prescription(patient, medication, TODAY.plusMonths(1));
         UUID conversation = requestRenewal(old);
         publish(envelope(decided(conversation, DecisionMade.Outcome.REJECTED, "Vi må se deg før vi fornyer.",
                 UUID.fromString(old), null, null, null)));
         awaitStatus(conversation, "ANSWERED");
-        asPatient(KARI).get("/api/v1/conversations/" + conversation).then()
+        asPatient(patient).get("/api/v1/conversations/" + conversation).then()
                 .body("messages[1].body", equalTo("Fornyelsen av resepten ble avslått.\n\nVi må se deg før vi fornyer."))
                 .body("messages[1].author", equalTo("Lise Berg"));
         assertThat(prescriptions(medication)).hasSize(1);
     }
 
     private UUID requestRenewal(String prescription) {
-        String id = asPatient(KARI).body(Map.of("prescriptionId", prescription)).post("/api/v1/prescription-renewals")
+        String id = asPatient(patient).body(Map.of("prescriptionId", prescription)).post("/api/v1/prescription-renewals")
                 .then().statusCode(201).extract().path("id");
         return UUID.fromString(id);
     }
@@ -128,18 +137,18 @@ class DecisionEventsTest {
     private void markerAfter(UUID conversation) {
         publish(envelope(new ItemRead(conversation, UUID.randomUUID(), now()), conversation));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                asPatient(KARI).get("/api/v1/conversations/" + conversation).then()
+                asPatient(patient).get("/api/v1/conversations/" + conversation).then()
                         .body("readByClinicAt", org.hamcrest.Matchers.notNullValue()));
     }
 
     private List<Map<String, Object>> prescriptions(String medication) {
-        return asPatient(KARI).queryParam("size", 100).get("/api/v1/prescriptions").then().statusCode(200)
+        return asPatient(patient).queryParam("size", 100).get("/api/v1/prescriptions").then().statusCode(200)
                 .extract().path("items.findAll { it.medication == '" + medication + "' }");
     }
 
     private void awaitStatus(UUID id, String status) {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                asPatient(KARI).get("/api/v1/conversations/" + id).then().body("status", equalTo(status)));
+                asPatient(patient).get("/api/v1/conversations/" + id).then().body("status", equalTo(status)));
     }
 
     private static EventEnvelope envelope(DecisionMade decision) {
