@@ -42,7 +42,8 @@ public class InboxResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One item with its replies")
+    @Operation(summary = "One item with its replies", description = "The first time staff of the clinic open an "
+            + "item, readAt is set and the patient's conversation shows readByClinicAt (ItemRead, once per item).")
     @APIResponse(responseCode = "200", description = "The item")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not clinic staff")
