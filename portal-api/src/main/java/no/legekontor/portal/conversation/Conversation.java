@@ -67,6 +67,10 @@ public class Conversation extends PanacheEntityBase {
     @Column(name = "requested_until")
     public LocalDate requestedUntil;
 
+    /** When clinic staff first opened the request's inbox item (R13); null until then. */
+    @Column(name = "read_by_clinic_at")
+    public Instant readByClinicAt;
+
     @Column(name = "created_at")
     public Instant createdAt;
 
@@ -105,6 +109,29 @@ public class Conversation extends PanacheEntityBase {
         this.replyDueBy = replyDueBy;
         this.targetBy = targetBy;
         updatedAt = at;
+    }
+
+    /**
+     * The clinic answered (a reply or a decision): the message joins the conversation, which is
+     * ANSWERED unless it has moved further.
+     */
+    public void answeredByClinic(UUID messageId, String body, String author, Instant sentAt, Instant now) {
+        ConversationMessage message = new ConversationMessage();
+        message.id = messageId;
+        message.conversation = this;
+        message.sender = ConversationMessage.Sender.CLINIC;
+        message.body = body;
+        message.author = author;
+        message.sentAt = sentAt;
+        message.persist();
+        advanceTo(Status.ANSWERED, now);
+    }
+
+    /** The clinic opened it; only the first time counts. */
+    void readByClinic(Instant at) {
+        if (readByClinicAt == null) {
+            readByClinicAt = at;
+        }
     }
 
     /** Moves to {@code next} unless the conversation is already there or further. */

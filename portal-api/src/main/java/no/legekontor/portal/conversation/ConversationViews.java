@@ -31,12 +31,13 @@ public final class ConversationViews {
             OffsetDateTime replyDueBy,
             @Schema(description = "Office messages: the office aims to answer by then (16:00 the same or next "
                     + "business day)") OffsetDateTime targetBy,
-            OffsetDateTime createdAt, OffsetDateTime updatedAt, boolean possiblyUrgent, Fee fee, Regarding regarding) {
+            OffsetDateTime createdAt, OffsetDateTime updatedAt, boolean possiblyUrgent, Fee fee, Regarding regarding,
+            @Schema(description = "When clinic staff first opened it; absent until then") OffsetDateTime readByClinicAt) {
 
         static Summary of(Conversation c) {
             return new Summary(c.id, c.type, c.status, c.subject, OsloTime.of(c.replyDueBy), OsloTime.of(c.targetBy),
                     OsloTime.of(c.createdAt), OsloTime.of(c.updatedAt), c.possiblyUrgent, Fee.of(c),
-                    Regarding.of(c));
+                    Regarding.of(c), OsloTime.of(c.readByClinicAt));
         }
     }
 
@@ -50,12 +51,14 @@ public final class ConversationViews {
             OffsetDateTime createdAt, OffsetDateTime updatedAt, boolean possiblyUrgent,
             @Schema(description = "Present when the text looks urgent: call instead of waiting for an answer")
             String urgentAdvice,
-            Fee fee, Regarding regarding, List<Message> messages) {
+            Fee fee, Regarding regarding,
+            @Schema(description = "When clinic staff first opened it; absent until then") OffsetDateTime readByClinicAt,
+            List<Message> messages) {
 
         public static Detail of(Conversation c, String urgentAdvice) {
             return new Detail(c.id, c.type, c.status, c.subject, OsloTime.of(c.replyDueBy), OsloTime.of(c.targetBy),
                     OsloTime.of(c.createdAt), OsloTime.of(c.updatedAt), c.possiblyUrgent, urgentAdvice, Fee.of(c),
-                    Regarding.of(c), c.messages.stream().map(Message::of).toList());
+                    Regarding.of(c), OsloTime.of(c.readByClinicAt), c.messages.stream().map(Message::of).toList());
         }
     }
 

@@ -5,9 +5,14 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import no.legekontor.portal.appointment.AppointmentService;
 import no.legekontor.shared.event.AppointmentNoticeReceived;
+import no.legekontor.shared.event.DecisionMade;
 import no.legekontor.shared.event.EventEnvelope;
+import no.legekontor.shared.event.ItemClosed;
+import no.legekontor.shared.event.ItemRead;
 import no.legekontor.shared.event.ReplyPosted;
 import no.legekontor.shared.event.RequestReceived;
 import no.legekontor.support.messaging.ProcessedEvents;
@@ -33,6 +38,9 @@ public class InboxEventHandler {
     @Inject
     AppointmentService appointments;
 
+    @Inject
+    ClinicDecisions decisions;
+
     /** Applies a batch of events in order, in one transaction; events seen before are skipped. */
     public void handle(List<EventEnvelope> events) {
         for (EventEnvelope event : events) {
@@ -49,9 +57,24 @@ public class InboxEventHandler {
             replied(reply);
         } else if (event.payload() instanceof AppointmentNoticeReceived notice) {
             appointments.noticeReceived(notice);
+        } else if (event.payload() instanceof ItemRead read) {
+            conversation(read.conversationId(), event).ifPresent(c -> c.readByClinic(read.readAt().toInstant()));
+        } else if (event.payload() instanceof ItemClosed closed) {
+            conversation(closed.conversationId(), event)
+                    .ifPresent(c -> c.advanceTo(Conversation.Status.CLOSED, clock.instant()));
+        } else if (event.payload() instanceof DecisionMade decision) {
+            conversation(decision.conversationId(), event).ifPresent(c -> decisions.apply(c, decision));
         } else {
             LOG.debugf("Ignoring %s on inbox events", event.type());
         }
+    }
+
+    private static Optional<Conversation> conversation(UUID id, EventEnvelope event) {
+        Optional<Conversation> conversation = Conversation.findByIdOptional(id);
+        if (conversation.isEmpty()) {
+            LOG.warnf("%s %s for unknown conversation %s", event.type(), event.id(), id);
+        }
+        return conversation;
     }
 
     private void received(RequestReceived received) {
@@ -69,14 +92,7 @@ public class InboxEventHandler {
             LOG.warnf("ReplyPosted for unknown conversation %s", reply.conversationId());
             return;
         }
-        ConversationMessage message = new ConversationMessage();
-        message.id = reply.replyId();
-        message.conversation = conversation;
-        message.sender = ConversationMessage.Sender.CLINIC;
-        message.body = reply.body();
-        message.author = reply.author();
-        message.sentAt = reply.sentAt().toInstant();
-        message.persist();
-        conversation.advanceTo(Conversation.Status.ANSWERED, clock.instant());
+        conversation.answeredByClinic(reply.replyId(), reply.body(), reply.author(), reply.sentAt().toInstant(),
+                clock.instant());
     }
 }

@@ -6,7 +6,9 @@ import static no.legekontor.portal.support.Api.asPatient;
 import static no.legekontor.portal.support.Api.submitEConsultation;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -19,6 +21,8 @@ import no.legekontor.devtools.KafkaBrokerResource;
 import no.legekontor.devtools.TopicClient;
 import no.legekontor.shared.event.EventEnvelope;
 import no.legekontor.shared.event.EventPayload;
+import no.legekontor.shared.event.ItemClosed;
+import no.legekontor.shared.event.ItemRead;
 import no.legekontor.shared.event.ReplyPosted;
 import no.legekontor.shared.event.RequestReceived;
 import no.legekontor.shared.event.Topics;
@@ -74,6 +78,39 @@ class InboxEventsTest {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 asPatient(KARI).get("/api/v1/conversations/" + id).then().body("messages", hasSize(3)));
         asPatient(KARI).get("/api/v1/conversations/" + id).then().body("status", equalTo("ANSWERED"));
+    }
+
+    @Test
+    void readReceiptShowsWhenTheClinicFirstOpenedTheRequest() {
+        UUID id = UUID.fromString(submitEConsultation(KARI));
+        OffsetDateTime firstOpened = OffsetDateTime.parse("2026-11-30T09:15:00+01:00");
+        EventEnvelope read = EventEnvelope.of(new ItemRead(id, UUID.randomUUID(), firstOpened), DEMO_CLINIC, id, now());
+        publish(read);
+        publish(read);
+        // A later receipt (there should be none, but one must not move the time) and a marker after it.
+        publish(new ItemRead(id, UUID.randomUUID(), firstOpened.plusHours(2)), id);
+        publish(new RequestReceived(id, UUID.randomUUID(), now(), now().plusDays(7)), id);
+        awaitStatus(id, "RECEIVED");
+        asPatient(KARI).get("/api/v1/conversations/" + id).then()
+                .body("readByClinicAt", equalTo("2026-11-30T09:15:00+01:00"));
+        asPatient(KARI).get("/api/v1/conversations").then()
+                .body("items.find { it.id == '" + id + "' }.readByClinicAt", equalTo("2026-11-30T09:15:00+01:00"));
+    }
+
+    @Test
+    void conversationWithoutReadReceiptHasNoReadByClinicAt() {
+        UUID id = UUID.fromString(submitEConsultation(KARI));
+        asPatient(KARI).get("/api/v1/conversations/" + id).then().body("$", not(hasKey("readByClinicAt")));
+    }
+
+    @Test
+    void closedItemClosesTheConversation() {
+        UUID id = UUID.fromString(submitEConsultation(KARI));
+        publish(new ReplyPosted(id, UUID.randomUUID(), "Svar", "Lise Berg", "9100001", "gp", now()), id);
+        publish(new ItemClosed(id, UUID.randomUUID(), now()), id);
+        awaitStatus(id, "CLOSED");
+        asPatient(KARI).body(Map.of("body", "Ett spørsmål til")).post("/api/v1/conversations/" + id + "/messages")
+                .then().statusCode(409);
     }
 
     private void awaitStatus(UUID id, String status) {

@@ -2,5 +2,6 @@ package no.legekontor.shared.event;
 
 /** Marker for the records that travel inside an {@link EventEnvelope}. */
 public sealed interface EventPayload permits RequestSubmitted, FollowUpSubmitted, AppointmentBooked,
-        AppointmentCancelled, RequestReceived, AppointmentNoticeReceived, ReplyPosted {
+        AppointmentCancelled, RequestReceived, AppointmentNoticeReceived, ReplyPosted, ItemRead, ItemClosed,
+        DecisionMade {
 }

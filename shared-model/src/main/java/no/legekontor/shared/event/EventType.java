@@ -21,7 +21,13 @@ public enum EventType {
     /** The clinic's inbox has stored an appointment notice ({@code inbox.events.v1}, key = appointment id). */
     APPOINTMENT_NOTICE_RECEIVED("AppointmentNoticeReceived", 1, AppointmentNoticeReceived.class),
     /** Clinic staff answered ({@code inbox.events.v1}). */
-    REPLY_POSTED("ReplyPosted", 1, ReplyPosted.class);
+    REPLY_POSTED("ReplyPosted", 1, ReplyPosted.class),
+    /** Staff opened a conversation's inbox item for the first time ({@code inbox.events.v1}). */
+    ITEM_READ("ItemRead", 1, ItemRead.class),
+    /** The clinic closed a conversation's inbox item ({@code inbox.events.v1}). */
+    ITEM_CLOSED("ItemClosed", 1, ItemClosed.class),
+    /** A GP decided a renewal or a sick-leave extension ({@code inbox.events.v1}). */
+    DECISION_MADE("DecisionMade", 1, DecisionMade.class);
 
     private final String wireName;
     private final int schemaVersion;

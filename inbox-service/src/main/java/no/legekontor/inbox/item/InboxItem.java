@@ -1,0 +1,101 @@
+package no.legekontor.inbox.item;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** A patient request waiting for (or having had) the clinic's answer. */
+@Entity
+@Table(name = "inbox_item")
+public class InboxItem extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "conversation_id")
+    public UUID conversationId;
+
+    @Column(name = "clinic_org", columnDefinition = "bpchar")
+    public String clinicOrg;
+
+    @Enumerated(EnumType.STRING)
+    public ItemType type;
+
+    @Enumerated(EnumType.STRING)
+    public Status status;
+
+    public String subject;
+
+    public String body;
+
+    @Column(name = "received_at")
+    public Instant receivedAt;
+
+    /** The promised answer time (R8); null for appointment notices. */
+    @Column(name = "reply_due_by")
+    public Instant replyDueBy;
+
+    /** Office messages: the office's same-day aim (R8). */
+    @Column(name = "target_by")
+    public Instant targetBy;
+
+    /** Appointment notices: the appointment; they have no conversation. */
+    @Column(name = "appointment_id")
+    public UUID appointmentId;
+
+    /** What the clinic needs besides the text: prescription, sick note or appointment. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public ItemDetails details;
+
+    @Column(name = "possibly_urgent")
+    public boolean possiblyUrgent;
+
+    @Column(name = "gp_hpr")
+    public String gpHpr;
+
+    @Column(name = "assignee_hpr")
+    public String assigneeHpr;
+
+    @Column(name = "patient_national_id", columnDefinition = "bpchar")
+    public String patientNationalId;
+
+    @Column(name = "patient_name")
+    public String patientName;
+
+    @Column(name = "patient_birth_date")
+    public LocalDate patientBirthDate;
+
+    /** The guardian who sent it for the patient; null when the patient sent it. */
+    @Column(name = "submitted_by_name")
+    public String submittedByName;
+
+    @Column(name = "fee_amount_nok")
+    public Integer feeAmountNok;
+
+    @Column(name = "fee_exempt")
+    public Boolean feeExempt;
+
+    @Column(name = "answered_at")
+    public Instant answeredAt;
+
+    /** The first time staff opened it (the read receipt, R13); null until then. */
+    @Column(name = "read_at")
+    public Instant readAt;
+
+    @Column(name = "closed_at")
+    public Instant closedAt;
+
+    /** Where an item is in the clinic's work. */
+    public enum Status {
+        OPEN, ANSWERED, CLOSED
+    }
+}

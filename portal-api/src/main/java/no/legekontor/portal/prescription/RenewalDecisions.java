@@ -1,0 +1,58 @@
+package no.legekontor.portal.prescription;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+import no.legekontor.shared.calendar.BusinessCalendar;
+import no.legekontor.shared.event.DecisionMade;
+import org.jboss.logging.Logger;
+
+/**
+ * An approved renewal (R14) becomes a new prescription: same medication and dosage, issued on the
+ * decision's date in Oslo, valid until the day the GP gave (one year by default), prescribed by the
+ * deciding GP. Its external id names the inbox item, so one decision never makes two prescriptions.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class RenewalDecisions {
+
+    static final String EXTERNAL_ID_PREFIX = "portal-decision-";
+    private static final Logger LOG = Logger.getLogger(RenewalDecisions.class);
+
+    @Inject
+    Clock clock;
+
+    /** The new prescription, or null when the renewed one is unknown or another clinic's. */
+    public Prescription approved(String clinicOrg, DecisionMade decision) {
+        Prescription renewed = Prescription.findById(decision.prescriptionId());
+        if (renewed == null || !renewed.clinicOrg.equals(clinicOrg)) {
+            LOG.warnf("DecisionMade for item %s names a prescription this clinic did not issue",
+                    decision.inboxItemId());
+            return null;
+        }
+        String externalId = EXTERNAL_ID_PREFIX + decision.inboxItemId();
+        Prescription existing = Prescription.find("clinicOrg = ?1 and externalId = ?2", clinicOrg, externalId)
+                .firstResult();
+        if (existing != null) {
+            return existing;
+        }
+        LocalDate issuedOn = decision.decidedAt().atZoneSameInstant(BusinessCalendar.OSLO).toLocalDate();
+        Prescription prescription = new Prescription();
+        prescription.id = UUID.randomUUID();
+        prescription.clinicOrg = clinicOrg;
+        prescription.externalId = externalId;
+        prescription.patientId = renewed.patientId;
+        prescription.medication = renewed.medication;
+        prescription.dosage = renewed.dosage;
+        prescription.issuedOn = issuedOn;
+        prescription.validUntil = decision.validUntil() != null && !decision.validUntil().isBefore(issuedOn)
+                ? decision.validUntil() : issuedOn.plusYears(1);
+        prescription.prescriberHpr = decision.decidedByHpr();
+        prescription.updatedAt = clock.instant();
+        prescription.persist();
+        return prescription;
+    }
+}
