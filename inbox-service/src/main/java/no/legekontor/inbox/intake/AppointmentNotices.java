@@ -71,8 +71,7 @@ public class AppointmentNotices {
         item.patientNationalId = patient.nationalId();
         item.patientName = patient.name();
         item.patientBirthDate = patient.birthDate();
-        boolean proxy = !by.nationalId().equals(patient.nationalId());
-        item.submittedByName = proxy ? by.name() : null;
+        item.submittedByName = InboxItem.guardianName(patient.nationalId(), by);
         item.persist();
 
         AppointmentNoticeReceived received = new AppointmentNoticeReceived(appointment.id(), item.id, OsloTime.of(now));

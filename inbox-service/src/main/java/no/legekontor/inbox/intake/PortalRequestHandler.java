@@ -90,8 +90,7 @@ public class PortalRequestHandler {
         item.patientNationalId = request.patient().nationalId();
         item.patientName = request.patient().name();
         item.patientBirthDate = request.patient().birthDate();
-        boolean proxy = !request.submittedBy().nationalId().equals(request.patient().nationalId());
-        item.submittedByName = proxy ? request.submittedBy().name() : null;
+        item.submittedByName = InboxItem.guardianName(request.patient().nationalId(), request.submittedBy());
         if (request.fee() != null) {
             item.feeAmountNok = request.fee().amountNok();
             item.feeExempt = request.fee().exempt();
@@ -117,8 +116,7 @@ public class PortalRequestHandler {
         stored.id = followUp.messageId();
         stored.itemId = item.id;
         stored.body = followUp.body();
-        boolean proxy = !followUp.submittedBy().nationalId().equals(item.patientNationalId.strip());
-        stored.submittedByName = proxy ? followUp.submittedBy().name() : null;
+        stored.submittedByName = InboxItem.guardianName(item.patientNationalId, followUp.submittedBy());
         stored.sentAt = followUp.submittedAt().toInstant();
         stored.persist();
         // A follow-up sent while the clinic was closing the item is kept with it; the item stays closed.

@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import no.legekontor.shared.event.RequestSubmitted;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -77,6 +78,14 @@ public class InboxItem extends PanacheEntityBase {
     /** The guardian who sent it for the patient; null when the patient sent it. */
     @Column(name = "submitted_by_name")
     public String submittedByName;
+
+    /**
+     * Who to name as the sender of something about a patient: the guardian who sent it for them, or
+     * nobody (null) when the patient did. Decided by national id, never by name.
+     */
+    public static String guardianName(String patientNationalId, RequestSubmitted.Person sender) {
+        return sender.nationalId().equals(patientNationalId.strip()) ? null : sender.name();
+    }
 
     @Column(name = "fee_amount_nok")
     public Integer feeAmountNok;

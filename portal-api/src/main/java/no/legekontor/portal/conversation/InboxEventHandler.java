@@ -19,8 +19,8 @@ import no.legekontor.support.messaging.ProcessedEvents;
 import org.jboss.logging.Logger;
 
 /**
- * Applies the clinic's events to the patient's conversations (and appointments), each event once: the event id is
- * recorded in the same transaction as the change.
+ * Applies the clinic's events to the patient's conversations (and appointments), each event once:
+ * the event id is recorded in the same transaction as the change.
  */
 @ApplicationScoped
 @Transactional
@@ -52,9 +52,11 @@ public class InboxEventHandler {
 
     private void apply(EventEnvelope event) {
         if (event.payload() instanceof RequestReceived received) {
-            received(received);
+            conversation(received.conversationId(), event)
+                    .ifPresent(c -> c.advanceTo(Conversation.Status.RECEIVED, clock.instant()));
         } else if (event.payload() instanceof ReplyPosted reply) {
-            replied(reply);
+            conversation(reply.conversationId(), event).ifPresent(c -> c.answeredByClinic(reply.replyId(),
+                    reply.body(), reply.author(), reply.sentAt().toInstant(), clock.instant()));
         } else if (event.payload() instanceof AppointmentNoticeReceived notice) {
             appointments.noticeReceived(notice);
         } else if (event.payload() instanceof ItemRead read) {
@@ -77,22 +79,4 @@ public class InboxEventHandler {
         return conversation;
     }
 
-    private void received(RequestReceived received) {
-        Conversation conversation = Conversation.findById(received.conversationId());
-        if (conversation == null) {
-            LOG.warnf("RequestReceived for unknown conversation %s", received.conversationId());
-            return;
-        }
-        conversation.advanceTo(Conversation.Status.RECEIVED, clock.instant());
-    }
-
-    private void replied(ReplyPosted reply) {
-        Conversation conversation = Conversation.findById(reply.conversationId());
-        if (conversation == null) {
-            LOG.warnf("ReplyPosted for unknown conversation %s", reply.conversationId());
-            return;
-        }
-        conversation.answeredByClinic(reply.replyId(), reply.body(), reply.author(), reply.sentAt().toInstant(),
-                clock.instant());
-    }
 }

@@ -11,7 +11,6 @@ import no.legekontor.portal.account.Patient;
 import no.legekontor.portal.prescription.Prescription;
 import no.legekontor.portal.sicknote.SickNote;
 import no.legekontor.portal.vaccination.Vaccination;
-import no.legekontor.shared.identity.NationalId;
 import no.legekontor.support.problem.InvalidInput;
 import no.legekontor.support.problem.NotFound;
 
@@ -130,9 +129,9 @@ public class RecordService {
     }
 
     private static Patient ownPatient(String clinicOrg, String nationalId) {
-        NationalId id = NationalId.tryParse(nationalId == null ? null : nationalId.strip())
-                .orElseThrow(() -> new InvalidInput("nationalId", "national-id"));
-        return Patient.byNationalId(id).filter(p -> p.clinicOrg.equals(clinicOrg)).orElseThrow(NotFound::new);
+        return Patient.byNationalId(RegistrationService.nationalId("nationalId", nationalId))
+                .filter(p -> p.clinicOrg.equals(clinicOrg))
+                .orElseThrow(NotFound::new);
     }
 
     private static void notBefore(String field, LocalDate value, LocalDate start) {

@@ -204,7 +204,8 @@ public class RegistrationService {
         guardianship.endedAt = clock.instant();
     }
 
-    private static NationalId nationalId(String field, String value) {
+    /** A national id from a request field, or 400 {@code validation-failed} naming the field. */
+    static NationalId nationalId(String field, String value) {
         return NationalId.tryParse(value == null ? null : value.strip())
                 .orElseThrow(() -> new InvalidInput(field, "national-id"));
     }
