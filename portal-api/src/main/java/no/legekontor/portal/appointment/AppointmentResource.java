@@ -33,7 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** R4: the patient's GP appointments. Urgent matters are for the phone, never booked here. */
 @Path("/api/v1/appointments")
-@Tag(name = "Appointments")
+@Tag(name = "Appointments", description = "Free slots of the patient's own GP; booking and cancelling (R4)")
 @Authenticated
 @PatientAccess
 @Produces(MediaType.APPLICATION_JSON)

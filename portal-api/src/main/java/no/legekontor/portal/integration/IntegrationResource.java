@@ -32,7 +32,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Path("/api/v1/integration")
 @Tag(name = "Clinic integration",
-        description = "For clinic systems (EPJ), scoped to the token's clinic: patients and guardianships")
+        description = "For clinic systems (EPJ), scoped to the token's clinic: patients, guardianships, "
+                + "practitioners, and the records they push (slots, prescriptions, vaccinations, sick notes)")
 @RolesAllowed("integration")
 @IntegrationAccess
 @Consumes(MediaType.APPLICATION_JSON)

@@ -25,7 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/messages")
-@Tag(name = "Office messages")
+@Tag(name = "Office messages", description = "Free messages to the clinic's office, aimed at an answer the same "
+        + "business day (R8)")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 public class OfficeMessageResource {

@@ -29,7 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1")
-@Tag(name = "Prescriptions")
+@Tag(name = "Prescriptions", description = "The patient's prescriptions, and asking the GP to renew one (R5)")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 public class PrescriptionResource {

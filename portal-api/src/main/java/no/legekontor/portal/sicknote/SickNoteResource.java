@@ -29,7 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1")
-@Tag(name = "Sick notes")
+@Tag(name = "Sick notes", description = "The patient's sick notes, and asking the GP to extend one (R10)")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 public class SickNoteResource {

@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/vaccinations")
-@Tag(name = "Vaccinations")
+@Tag(name = "Vaccinations", description = "The vaccines the patient has been given (R6)")
 @Authenticated
 @PatientAccess
 @Produces(MediaType.APPLICATION_JSON)
