@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
@@ -12,7 +13,8 @@ import jakarta.inject.Singleton;
  * JSON types are taken as the OpenAPI documents declare them. By default Jackson turns 12 into
  * "12" for a text field, "true" and 1 into true, 50.7 into 50 and 1 into the second value of an
  * enum: a client's mistake would then be stored as something the person never meant. Here each is
- * a field error (400 {@code validation-failed} naming the field).
+ * a field error (400 {@code validation-failed} naming the field), as is text with a control
+ * character ({@link ControlCharacters}).
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
@@ -20,6 +22,7 @@ public class StrictJson implements ObjectMapperCustomizer {
     @Override
     public void customize(ObjectMapper mapper) {
         mapper.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
+        mapper.registerModule(new SimpleModule("strict-text").addDeserializer(String.class, new ControlCharacters()));
         fail(mapper, LogicalType.Textual, CoercionInputShape.Integer, CoercionInputShape.Float,
                 CoercionInputShape.Boolean);
         fail(mapper, LogicalType.Boolean, CoercionInputShape.Integer, CoercionInputShape.Float,

@@ -14,6 +14,7 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import no.legekontor.support.input.ControlCharacters;
 
 /**
  * What JSON mapping says about a body it could not read, as one field error: the field's path in
@@ -35,6 +36,9 @@ final class UnreadableBody {
             return null;
         }
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ControlCharacters.Refused) {
+                return new InvalidInput(field, "control-character");
+            }
             if (cause instanceof InputCoercionException) {
                 return new InvalidInput(field, "number-out-of-range");
             }

@@ -1,0 +1,88 @@
+package no.legekontor.portal.hostile;
+
+import static no.legekontor.devtools.Demo.DEMO_CLINIC;
+import static no.legekontor.devtools.Demo.EMMA;
+import static no.legekontor.devtools.Demo.KARI;
+import static no.legekontor.devtools.Demo.LISE_BERG_HPR;
+import static no.legekontor.portal.support.Api.asPatient;
+import static no.legekontor.portal.support.Api.econsultation;
+import static no.legekontor.portal.support.Api.submitEConsultation;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import no.legekontor.devtools.DevTokens;
+import no.legekontor.devtools.HostileInput;
+import no.legekontor.portal.support.Accounts;
+import no.legekontor.portal.support.Schedule;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Hostile input against every write operation of the committed openapi/portal-api.yaml (see
+ * {@link HostileInput}): never a 5xx, every 4xx problem+json. Runs in an application of its own
+ * (its own database) because the valid requests among the tries change the demo people's data.
+ */
+@QuarkusTest
+@TestProfile(HostileInputTest.OwnDatabase.class)
+class HostileInputTest {
+
+    /** Script, SQL and every Norwegian letter: text the portal must store and show exactly as sent. */
+    static final String TRICKY_TEXT = "<script>alert('x')</script>'; drop table x;-- æøå ÆØÅ";
+
+    /** A profile of its own, so that Quarkus starts this test's application with a fresh database. */
+    public static class OwnDatabase implements QuarkusTestProfile {
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyWriteOperationAnswersHostileInputWithAProblemAndNever5xx() {
+        String conversation = submitEConsultation(KARI);
+        List<String> freeSlots = IntStream.range(0, 6).mapToObj(i -> Schedule.newSlot()).toList();
+        String appointment = Schedule.booked(KARI, freeSlots.get(0));
+        String child = Accounts.register("Hostile Barn", LocalDate.now().minusYears(6));
+        String guardianship = Accounts.registerGuardian(KARI, child);
+        return HostileInput.of("portal-api", URI.create("http://localhost:" + port()))
+                .token("idporten", () -> DevTokens.patient(KARI))
+                .token("helseidClinicSystem", () -> DevTokens.integration(DEMO_CLINIC))
+                .onBehalfOf(EMMA)
+                .bodyValues("prescriptionId", "00000000-0000-4000-a000-000000000001")
+                .bodyValues("sickNoteId", "00000000-0000-4000-b000-000000000001")
+                .bodyValues("slotId", freeSlots.subList(1, freeSlots.size()).toArray(String[]::new))
+                .bodyValues("nationalId", KARI, EMMA)
+                .bodyValues("guardianNationalId", KARI)
+                .bodyValues("childNationalId", child, EMMA)
+                .bodyValues("gpHpr", LISE_BERG_HPR)
+                .bodyValues("prescriberHpr", LISE_BERG_HPR)
+                .pathValues("/api/v1/conversations/{id}/messages", conversation)
+                .pathValues("/api/v1/appointments/{id}", appointment)
+                .pathValues("/api/v1/integration/appointments/{id}/attendance", appointment)
+                .pathValues("/api/v1/integration/guardianships/{id}", guardianship)
+                .after("setAccessLevel", () -> Accounts.chooseFullAccess(KARI))
+                .after("confirmProfile", () -> Accounts.confirmProfile(KARI))
+                .tries(100)
+                .dynamicTests();
+    }
+
+    @Test
+    void scriptSqlAndNorwegianLettersAreStoredAndReturnedExactly() {
+        String id = submitEConsultation(KARI, econsultation(TRICKY_TEXT, TRICKY_TEXT)).statusCode(201)
+                .body("subject", equalTo(TRICKY_TEXT))
+                .extract().path("id");
+        asPatient(KARI).get("/api/v1/conversations/" + id).then()
+                .statusCode(200)
+                .body("subject", equalTo(TRICKY_TEXT))
+                .body("messages[0].body", equalTo(TRICKY_TEXT));
+    }
+
+    private static int port() {
+        return ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class);
+    }
+}
