@@ -65,7 +65,8 @@ public final class OpenApiContract {
      * without them fails its service's tests: an explicit, unique, camelCase {@code operationId}
      * ({@code @Operation(operationId = "...")}), and every 4xx and 5xx response answers
      * {@code application/problem+json} (service-support's {@code ProblemResponses} adds it to
-     * responses that declare no content).
+     * responses that declare no content), and every text field of a request body has a
+     * {@code maxLength} ({@code @Size(max = ...)}; enums, UUIDs and dates are bounded already).
      *
      * @param served the document the running service serves ({@code /q/openapi?format=yaml})
      * @throws AssertionError naming every operation that breaks a convention
@@ -105,9 +106,30 @@ public final class OpenApiContract {
                 }
             }
         }
+        for (WriteOperations.Operation operation : WriteOperations.of(document)) {
+            if (operation.bodySchema() != null) {
+                unlimitedText(operation.bodySchema(), "", broken, operation.method() + " " + operation.path());
+            }
+        }
         if (!broken.isEmpty()) {
             throw new AssertionError("The OpenAPI document breaks the API conventions (README: The contract):\n  "
                     + String.join("\n  ", broken));
+        }
+    }
+
+    private static final Set<String> BOUNDED_FORMATS = Set.of("uuid", "date", "date-time");
+
+    /** Adds every text field of the schema without a maxLength to {@code broken}. */
+    private static void unlimitedText(JsonNode schema, String field, List<String> broken, String where) {
+        schema.path("properties").fields().forEachRemaining(property -> unlimitedText(property.getValue(),
+                field.isEmpty() ? property.getKey() : field + "." + property.getKey(), broken, where));
+        if (schema.has("items")) {
+            unlimitedText(schema.get("items"), field + "[]", broken, where);
+        }
+        boolean text = "string".equals(schema.path("type").asText()) && !schema.has("enum")
+                && !BOUNDED_FORMATS.contains(schema.path("format").asText());
+        if (text && !schema.has("maxLength")) {
+            broken.add(where + ": the text field " + field + " has no maxLength (add @Size(max = ...))");
         }
     }
 }

@@ -53,12 +53,15 @@ public final class WriteOperations {
     }
 
     public static List<Operation> of(Path document) {
-        JsonNode root;
         try {
-            root = YAML.readTree(document.toFile());
+            return of(YAML.readTree(document.toFile()));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + document, e);
         }
+    }
+
+    /** The write operations of a parsed OpenAPI document. */
+    public static List<Operation> of(JsonNode root) {
         List<Operation> operations = new ArrayList<>();
         for (Iterator<Map.Entry<String, JsonNode>> paths = root.path("paths").fields(); paths.hasNext(); ) {
             Map.Entry<String, JsonNode> path = paths.next();

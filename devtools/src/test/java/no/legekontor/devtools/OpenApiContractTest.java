@@ -68,4 +68,37 @@ class OpenApiContractTest {
                 .hasMessageContaining("POST /api/v1/things: operationId 'list_things' is not camelCase")
                 .hasMessageContaining("GET /api/v1/other: operationId 'listThings' is used twice");
     }
+
+    @Test
+    void textFieldOfARequestBodyWithoutMaxLengthFailsNamingIt() {
+        String unlimited = NAMED + """
+                  /api/v1/notes:
+                    post:
+                      operationId: addNote
+                      requestBody:
+                        content:
+                          application/json:
+                            schema:
+                              $ref: "#/components/schemas/Note"
+                components:
+                  schemas:
+                    Note:
+                      type: object
+                      properties:
+                        title:
+                          type: string
+                          maxLength: 200
+                        body:
+                          type: string
+                        day:
+                          type: string
+                          format: date
+                        kind:
+                          type: string
+                          enum: [A, B]
+                """;
+        assertThatThrownBy(() -> OpenApiContract.assertConventions(unlimited))
+                .hasMessageContaining("POST /api/v1/notes: the text field body has no maxLength")
+                .message().doesNotContain("field title").doesNotContain("field day").doesNotContain("field kind");
+    }
 }

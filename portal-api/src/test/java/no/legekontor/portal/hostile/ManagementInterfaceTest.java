@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Metrics and health are for the platform, not for the internet: they answer on the management
  * port only (quarkus.management.port), and the public port answers them 404 like any unknown path.
+ * The OpenAPI document is the public contract and stays on the public port.
  */
 @QuarkusTest
 class ManagementInterfaceTest {
@@ -39,5 +40,11 @@ class ManagementInterfaceTest {
     void metricsAndReadinessAnswerOnTheManagementPort() {
         given().get(metrics).then().statusCode(200).body(containsString("outbox_published_total"));
         given().get(readiness).then().statusCode(200).body(containsString("UP"));
+    }
+
+    @Test
+    void theOpenApiDocumentAndSwaggerUiStayOnThePublicPort() {
+        given().get("/q/openapi").then().statusCode(200);
+        given().get("/q/swagger-ui/").then().statusCode(200);
     }
 }
