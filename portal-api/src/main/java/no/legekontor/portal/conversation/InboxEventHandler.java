@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import no.legekontor.portal.appointment.AppointmentService;
+import no.legekontor.portal.invoice.InvoiceService;
 import no.legekontor.shared.event.AppointmentNoticeReceived;
 import no.legekontor.shared.event.DecisionMade;
 import no.legekontor.shared.event.EventEnvelope;
@@ -20,7 +21,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Applies the clinic's events to the patient's conversations (and appointments), each event once:
- * the event id is recorded in the same transaction as the change.
+ * the event id is recorded in the same transaction as the change, and so is the invoice a GP's
+ * answer to an e-consultation gives (R12).
  */
 @ApplicationScoped
 @Transactional
@@ -41,6 +43,9 @@ public class InboxEventHandler {
     @Inject
     ClinicDecisions decisions;
 
+    @Inject
+    InvoiceService invoices;
+
     /** Applies a batch of events in order, in one transaction; events seen before are skipped. */
     public void handle(List<EventEnvelope> events) {
         for (EventEnvelope event : events) {
@@ -55,8 +60,11 @@ public class InboxEventHandler {
             conversation(received.conversationId(), event)
                     .ifPresent(c -> c.advanceTo(Conversation.Status.RECEIVED, clock.instant()));
         } else if (event.payload() instanceof ReplyPosted reply) {
-            conversation(reply.conversationId(), event).ifPresent(c -> c.answeredByClinic(reply.replyId(),
-                    reply.body(), reply.author(), reply.sentAt().toInstant(), clock.instant()));
+            conversation(reply.conversationId(), event).ifPresent(c -> {
+                c.answeredByClinic(reply.replyId(), reply.body(), reply.author(), reply.sentAt().toInstant(),
+                        clock.instant());
+                invoices.replyPosted(c, reply);
+            });
         } else if (event.payload() instanceof AppointmentNoticeReceived notice) {
             appointments.noticeReceived(notice);
         } else if (event.payload() instanceof ItemRead read) {
