@@ -31,6 +31,10 @@ public interface PortalConfig {
     @WithDefault("7")
     int sickNoteExtensionGraceDays();
 
+    /** Days after issue that an invoice is due (R12). */
+    @WithDefault("14")
+    int invoiceDueDays();
+
     /** The version of the terms a patient consents to when choosing full access (R2). */
     @WithDefault("2026-01")
     String consentTermsVersion();

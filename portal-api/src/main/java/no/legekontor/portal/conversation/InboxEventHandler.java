@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import no.legekontor.portal.appointment.AppointmentService;
+import no.legekontor.portal.invoice.InvoiceService;
 import no.legekontor.portal.notification.Notifications;
 import no.legekontor.shared.event.AppointmentNoticeReceived;
 import no.legekontor.shared.event.DecisionMade;
@@ -21,8 +22,9 @@ import org.jboss.logging.Logger;
 
 /**
  * Applies the clinic's events to the patient's conversations (and appointments), each event once:
- * the event id is recorded in the same transaction as the change. A reply and a decision notify the
- * person in that transaction too (R13).
+ * the event id is recorded in the same transaction as the change, and so is the invoice a GP's
+ * answer to an e-consultation gives (R12). A reply and a decision notify the person in that
+ * transaction too (R13).
  */
 @ApplicationScoped
 @Transactional
@@ -46,6 +48,9 @@ public class InboxEventHandler {
     @Inject
     Notifications notifications;
 
+    @Inject
+    InvoiceService invoices;
+
     /** Applies a batch of events in order, in one transaction; events seen before are skipped. */
     public void handle(List<EventEnvelope> events) {
         for (EventEnvelope event : events) {
@@ -63,6 +68,7 @@ public class InboxEventHandler {
             conversation(reply.conversationId(), event).ifPresent(c -> {
                 c.answeredByClinic(reply.replyId(), reply.body(), reply.author(), reply.sentAt().toInstant(),
                         clock.instant());
+                invoices.replyPosted(c, reply);
                 notifications.replyPosted(c.patientId, c.submittedById, c.clinicOrg, c.id, reply.replyId());
             });
         } else if (event.payload() instanceof AppointmentNoticeReceived notice) {
