@@ -2,6 +2,7 @@ package no.legekontor.inbox.deadline;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PostConstruct;
@@ -60,18 +61,31 @@ public class DeadlineMonitor {
         overdueAnnounced = meters.counter("inbox.deadline.announced", "kind", "overdue");
     }
 
+    private volatile boolean stopping;
+
     void start(@Observes StartupEvent event) {
         LOG.infof("Deadline monitor sweeps every %s", config.every());
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        stopping = true;
     }
 
     @Scheduled(identity = "deadline-monitor", every = "${inbox.deadline-monitor.every}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
+        if (stopping) {
+            return;
+        }
         try {
             sweep();
         } catch (RuntimeException e) {
+            if (stopping) {
+                return; // the database connections were closing under it; the next replica sweeps
+            }
             // Typically the database is away; the next sweep finds the same items.
-            LOG.warnf("Deadline sweep failed: %s", e.getClass().getName());
+            LOG.warnf("Deadline sweep failed: %s", e.toString());
+            LOG.debug("Deadline sweep failure", e);
         }
     }
 
