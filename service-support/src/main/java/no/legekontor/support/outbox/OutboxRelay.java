@@ -32,11 +32,12 @@ import no.legekontor.shared.event.Topics;
 
 /**
  * Publishes committed outbox rows to Kafka, oldest first, keyed by aggregate id so that one
- * conversation's events stay in order. One replica at a time relays (a PostgreSQL advisory lock
- * held by the relaying transaction); the others find the lock taken and wait for their next round.
- * A row is deleted only after the broker acknowledged it (acks=all, idempotent producer); when
- * Kafka is away rows wait with a growing pause and go out once it is back. A relay that dies
- * between publishing and deleting publishes again: consumers deduplicate by event id.
+ * conversation's events stay in order (also across rounds: see {@link #due()}). One replica at a
+ * time relays (a PostgreSQL advisory lock held by the relaying transaction); the others find the
+ * lock taken and wait for their next round. A row is deleted only after the broker acknowledged it
+ * (acks=all, idempotent producer); when Kafka is away rows wait with a growing pause and go out
+ * once it is back. A relay that dies between publishing and deleting publishes again: consumers
+ * deduplicate by event id.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -155,12 +156,21 @@ public class OutboxRelay {
         });
     }
 
+    /**
+     * The rows to publish now, oldest first. A row waits while an earlier row of its aggregate waits
+     * for a retry or is blocked, so one conversation's events reach consumers in order across
+     * rounds, not only within one.
+     */
     @SuppressWarnings("unchecked")
     private List<Row> due() {
         List<Object[]> result = em.createNativeQuery("""
-                select seq, id, aggregate_id, type, topic, payload from outbox_event
-                where blocked_at is null and next_attempt_at <= now()
-                order by seq limit ?1 for update skip locked""")
+                select o.seq, o.id, o.aggregate_id, o.type, o.topic, o.payload from outbox_event o
+                where o.blocked_at is null and o.next_attempt_at <= now()
+                  and not exists (select 1 from outbox_event earlier
+                                  where earlier.aggregate_id = o.aggregate_id and earlier.seq < o.seq
+                                    and earlier.attempts > 0
+                                    and (earlier.blocked_at is not null or earlier.next_attempt_at > now()))
+                order by o.seq limit ?1 for update of o skip locked""")
                 .setParameter(1, config.batchSize())
                 .getResultList();
         List<Row> rows = new ArrayList<>(result.size());
