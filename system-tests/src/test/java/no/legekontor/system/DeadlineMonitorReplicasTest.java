@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -144,8 +145,7 @@ class DeadlineMonitorReplicasTest {
                 .collect(Collectors.groupingBy(TopicClient.Received::key, Collectors.counting()));
     }
 
-    private static java.util.function.Predicate<TopicClient.Received> announcement(String type,
-            Set<String> conversations) {
+    private static Predicate<TopicClient.Received> announcement(String type, Set<String> conversations) {
         return r -> conversations.contains(r.key()) && type.equals(r.headers().get(Topics.HEADER_EVENT_TYPE));
     }
 
