@@ -16,6 +16,8 @@ import no.legekontor.shared.event.EventEnvelope;
 import no.legekontor.shared.event.ItemClosed;
 import no.legekontor.shared.event.ItemRead;
 import no.legekontor.shared.event.ReplyPosted;
+import no.legekontor.shared.event.RequestDueSoon;
+import no.legekontor.shared.event.RequestOverdue;
 import no.legekontor.shared.event.RequestReceived;
 import no.legekontor.support.messaging.ProcessedEvents;
 import org.jboss.logging.Logger;
@@ -83,6 +85,9 @@ public class InboxEventHandler {
                 decisions.apply(c, decision);
                 notifications.decisionMade(c.patientId, c.submittedById, c.clinicOrg, c.id, decision.decisionId());
             });
+        } else if (event.payload() instanceof RequestDueSoon || event.payload() instanceof RequestOverdue) {
+            // The clinic's own reminders: the patient was promised the deadline and sees it already.
+            LOG.debugf("%s %s: nothing to do for the patient", event.type(), event.id());
         } else {
             LOG.debugf("Ignoring %s on inbox events", event.type());
         }
