@@ -77,6 +77,14 @@ class EConsultationInvoiceTest {
         asPatient(patient).get("/api/v1/invoices/" + invoice.get("id")).then().statusCode(200)
                 .body("kid", equalTo(invoice.get("kid")))
                 .body("conversationId", equalTo(conversation.toString()));
+        // The new invoice is announced once (R13), with a link to it and no amount or health content.
+        List<Map<String, Object>> invoiceNotices = asPatient(patient).get("/api/v1/notifications").then()
+                .statusCode(200).extract().jsonPath().getList("items.findAll { it.kind == 'INVOICE' }");
+        assertThat(invoiceNotices).singleElement().satisfies(notice -> {
+            assertThat(notice).containsEntry("link", "/invoices/" + invoice.get("id"));
+            assertThat((String) notice.get("text")).startsWith("Du har fått en ny faktura fra Demo Legesenter")
+                    .doesNotContain("224");
+        });
     }
 
     @Test

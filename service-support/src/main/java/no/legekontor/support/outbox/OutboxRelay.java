@@ -29,6 +29,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import no.legekontor.shared.event.Topics;
+import no.legekontor.support.messaging.AcknowledgedProducer;
 
 /**
  * Publishes committed outbox rows to Kafka, oldest first, keyed by aggregate id so that one
@@ -285,17 +286,9 @@ public class OutboxRelay {
     }
 
     private java.util.Properties producerProperties() {
-        java.util.Properties props = new java.util.Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        props.put(ProducerConfig.ACKS_CONFIG, "all");
-        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+        java.util.Properties props = AcknowledgedProducer.properties(bootstrapServers, "outbox-relay");
         props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, "5");
         props.put(ProducerConfig.LINGER_MS_CONFIG, "1");
-        // While the broker is away a send must not hold the relaying transaction for long.
-        props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, "2000");
-        props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, "5000");
-        props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "10000");
-        props.put(ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay");
         props.putAll(config.producer());
         return props;
     }

@@ -43,7 +43,8 @@ class DatabaseOutageTest {
         PostgresResource.proxy().cut();
         try {
             sent.forEach(events::publish);
-            await().atMost(Duration.ofSeconds(20)).until(() -> consumerStalled(readiness()));
+            // Generous: on a loaded machine one readiness call (with its database check) can take seconds.
+            await().atMost(Duration.ofSeconds(60)).until(() -> consumerStalled(readiness()));
             // Stays stalled (and DOWN) through the outage, past the commit strategy's 60 s.
             await().during(Duration.ofSeconds(65)).atMost(Duration.ofSeconds(70))
                     .until(() -> readiness().statusCode() == 503);
@@ -52,7 +53,7 @@ class DatabaseOutageTest {
         }
 
         await().atMost(Duration.ofSeconds(60)).until(() -> handledCount(sent) == sent.size());
-        await().atMost(Duration.ofSeconds(20)).until(() -> readiness().statusCode() == 200);
+        await().atMost(Duration.ofSeconds(60)).until(() -> readiness().statusCode() == 200);
         assertThat(readiness().body().asString()).contains("partitions assigned");
     }
 
