@@ -127,7 +127,8 @@ from demo_slots
 on conflict (clinic_org, external_id) do nothing;
 
 -- Kari's appointment with Lise Berg last month, which she attended (it stays where the first start
--- put it).
+-- put it). Its invoice is issued after this script, by DemoData through InvoiceService, as every
+-- attended appointment's is.
 insert into slot (id, clinic_org, external_id, gp_hpr, starts_at, ends_at, online_bookable, updated_at) values
     ('00000000-0000-4000-a000-000000000001', '910000004', 'demo-kari-last-month', '9100001',
      ((now() at time zone 'Europe/Oslo')::date - 30 + time '10:20') at time zone 'Europe/Oslo',

@@ -237,23 +237,9 @@ final class DataSet {
 
     /** Eight digits and their mod-11 check digit; fails when no digit makes it valid. */
     static String orgNumber(String eightDigits) {
-        int[] weights = {3, 2, 7, 6, 5, 4, 3, 2};
-        int sum = 0;
-        for (int i = 0; i < 8; i++) {
-            sum += (eightDigits.charAt(i) - '0') * weights[i];
-        }
-        int check = 11 - sum % 11;
-        if (check == 11) {
-            check = 0;
-        }
-        if (check == 10) {
-            throw new IllegalArgumentException("No check digit makes " + eightDigits + " valid");
-        }
-        String org = eightDigits + check;
-        if (!OrgNumber.isValid(org)) {
-            throw new IllegalStateException("Computed an invalid organisation number " + org);
-        }
-        return org;
+        return OrgNumber.withCheckDigit(eightDigits)
+                .orElseThrow(() -> new IllegalArgumentException("No check digit makes " + eightDigits + " valid"))
+                .value();
     }
 
     /**
@@ -265,28 +251,7 @@ final class DataSet {
         int individual = 200 + (n % 300);
         String first9 = String.format("%02d%02d%02d%03d", birth.getDayOfMonth(), birth.getMonthValue() + 80,
                 birth.getYear() % 100, individual);
-        int k1 = check(first9, new int[] {3, 7, 6, 1, 8, 9, 4, 5, 2});
-        if (k1 < 0) {
-            return null;
-        }
-        int k2 = check(first9 + k1, new int[] {5, 4, 3, 2, 7, 6, 5, 4, 3, 2});
-        if (k2 < 0) {
-            return null;
-        }
-        String id = first9 + k1 + k2;
-        if (!NationalId.isValid(id)) {
-            throw new IllegalStateException("Computed an invalid national id for n=" + n);
-        }
-        return id;
-    }
-
-    private static int check(String digits, int[] weights) {
-        int sum = 0;
-        for (int i = 0; i < weights.length; i++) {
-            sum += (digits.charAt(i) - '0') * weights[i];
-        }
-        int remainder = sum % 11;
-        return remainder == 0 ? 0 : remainder == 1 ? -1 : 11 - remainder;
+        return NationalId.withCheckDigits(first9).orElse(null);
     }
 
     private String name() {

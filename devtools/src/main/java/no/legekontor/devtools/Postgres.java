@@ -57,6 +57,21 @@ public final class Postgres {
         return "jdbc:postgresql://" + host + ":" + port + "/" + database;
     }
 
+    /** The JDBC URL of {@code database} reached through a local proxy on {@code proxyPort} instead. */
+    public String jdbcUrlThrough(int proxyPort, String database) {
+        return "jdbc:postgresql://127.0.0.1:" + proxyPort + "/" + database;
+    }
+
+    /** The server's host. */
+    public String host() {
+        return host;
+    }
+
+    /** The server's port. */
+    public int port() {
+        return port;
+    }
+
     /** The user that connects. */
     public String user() {
         return user;

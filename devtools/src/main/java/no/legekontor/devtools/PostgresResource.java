@@ -20,6 +20,13 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
 
     /** Init arg naming the database prefix. */
     public static final String DATABASE_ARG = "database";
+    /**
+     * Init arg: {@code true} puts a {@link TcpProxy} between the application and the server, which a
+     * test cuts and restores through {@link #proxy()} to make the database unreachable.
+     */
+    public static final String PROXIED_ARG = "proxied";
+
+    private static volatile TcpProxy proxy;
 
     private final Postgres server = Postgres.fromEnvironment();
     private String prefix = "test";
@@ -34,6 +41,17 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
                     + "', e.g. @ResourceArg(name = \"database\", value = \"portal\")");
         }
         prefix = configured;
+        proxied = Boolean.parseBoolean(initArgs.get(PROXIED_ARG));
+    }
+
+    private boolean proxied;
+
+    /** The proxy of the running test application's database (init arg {@value #PROXIED_ARG}). */
+    public static TcpProxy proxy() {
+        if (proxy == null) {
+            throw new IllegalStateException("No proxied PostgresResource is running");
+        }
+        return proxy;
     }
 
     @Override
@@ -43,8 +61,13 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
         String created = database;
         dropOnExit = new Thread(() -> dropQuietly(created), "drop-" + created);
         Runtime.getRuntime().addShutdownHook(dropOnExit);
+        String url = server.jdbcUrl(database);
+        if (proxied) {
+            proxy = TcpProxy.start(server.host(), server.port());
+            url = server.jdbcUrlThrough(proxy.port(), database);
+        }
         return Map.of(
-                "quarkus.datasource.jdbc.url", server.jdbcUrl(database),
+                "quarkus.datasource.jdbc.url", url,
                 "quarkus.datasource.username", server.user(),
                 "quarkus.datasource.password", "");
     }
@@ -53,6 +76,10 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
     public synchronized void stop() {
         if (database == null) {
             return;
+        }
+        if (proxy != null) {
+            proxy.close();
+            proxy = null;
         }
         server.dropIfExists(database);
         database = null;

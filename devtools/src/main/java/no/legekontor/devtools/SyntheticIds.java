@@ -1,16 +1,16 @@
 package no.legekontor.devtools;
 
 import java.time.LocalDate;
+import java.util.Optional;
+import no.legekontor.shared.identity.NationalId;
 
 /**
  * Makes valid national ids that belong to no real person: synthetic ids (month + 80) and D-numbers
- * (day + 40), for tests and the benchmark. Both mod-11 check digits are computed; the individual
+ * (day + 40), for tests and the benchmark. Both mod-11 check digits come from
+ * {@link NationalId#withCheckDigits}; the individual
  * number is picked in the range that gives the birth year's century.
  */
 public final class SyntheticIds {
-
-    private static final int[] FIRST = {3, 7, 6, 1, 8, 9, 4, 5, 2};
-    private static final int[] SECOND = {5, 4, 3, 2, 7, 6, 5, 4, 3, 2};
 
     private SyntheticIds() {
     }
@@ -41,29 +41,11 @@ public final class SyntheticIds {
         String prefix = String.format("%02d%02d%02d", day, month, year % 100);
         int found = 0;
         for (int individual = low; individual <= high; individual++) {
-            String id = withCheckDigits(prefix + String.format("%03d", individual));
-            if (id != null && found++ == n) {
-                return id;
+            Optional<String> id = NationalId.withCheckDigits(prefix + String.format("%03d", individual));
+            if (id.isPresent() && found++ == n) {
+                return id.get();
             }
         }
         throw new IllegalArgumentException("No " + n + "-th id for " + birthDate);
-    }
-
-    private static String withCheckDigits(String nineDigits) {
-        int k1 = checkDigit(nineDigits, FIRST);
-        if (k1 < 0) {
-            return null;
-        }
-        int k2 = checkDigit(nineDigits + k1, SECOND);
-        return k2 < 0 ? null : nineDigits + k1 + k2;
-    }
-
-    private static int checkDigit(String digits, int[] weights) {
-        int sum = 0;
-        for (int i = 0; i < weights.length; i++) {
-            sum += (digits.charAt(i) - '0') * weights[i];
-        }
-        int digit = 11 - sum % 11;
-        return digit == 11 ? 0 : digit == 10 ? -1 : digit;
     }
 }

@@ -93,14 +93,15 @@ public final class TopicClient {
         return matching;
     }
 
-    /** Publishes one record and waits for the broker's acknowledgement. */
+    /** Publishes one record (a null {@code json} is a tombstone) and waits for the broker's acknowledgement. */
     public void publish(String topic, String key, String json, Map<String, String> headers) {
         Properties props = new Properties();
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(props, new StringSerializer(),
                 new ByteArraySerializer())) {
-            ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, key, json.getBytes(StandardCharsets.UTF_8));
+            ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, key,
+                    json == null ? null : json.getBytes(StandardCharsets.UTF_8));
             headers.forEach((k, v) -> record.headers().add(k, v.getBytes(StandardCharsets.UTF_8)));
             producer.send(record).get();
         } catch (InterruptedException e) {
@@ -123,7 +124,8 @@ public final class TopicClient {
     private static Received received(ConsumerRecord<String, byte[]> record) {
         Map<String, String> headers = new HashMap<>();
         record.headers().forEach(h -> headers.put(h.key(), new String(h.value(), StandardCharsets.UTF_8)));
-        return new Received(record.key(), new String(record.value(), StandardCharsets.UTF_8), headers,
+        String value = record.value() == null ? null : new String(record.value(), StandardCharsets.UTF_8);
+        return new Received(record.key(), value, headers,
                 record.partition(), record.offset());
     }
 }

@@ -6,8 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -41,6 +39,9 @@ public class InboxService {
     Clock clock;
 
     @Inject
+    BusinessCalendar calendar;
+
+    @Inject
     EntityManager em;
 
     @Inject
@@ -48,7 +49,7 @@ public class InboxService {
 
     /** The caller's clinic's items matching the filter; never another clinic's. */
     public Page<InboxViews.Item> list(Staff staff, InboxFilter filter, PageRequest paging) {
-        Instant now = clock.instant();
+        Deadlines at = Deadlines.at(clock.instant(), calendar);
         List<String> where = new ArrayList<>(List.of("e.clinic_org = :clinic"));
         Map<String, Object> params = new HashMap<>(Map.of("clinic", staff.clinicOrg()));
         if (filter.status != null) {
@@ -60,14 +61,13 @@ public class InboxService {
             params.put("type", filter.type.name());
         }
         if (Boolean.TRUE.equals(filter.overdue)) {
-            where.add("e.status = 'OPEN' and e.reply_due_by < :now");
-            params.put("now", now);
+            where.add(Deadlines.OVERDUE);
+            params.put("now", at.now());
         }
         if (Boolean.TRUE.equals(filter.dueToday)) {
-            LocalDate today = LocalDate.ofInstant(now, BusinessCalendar.OSLO);
-            where.add("e.status = 'OPEN' and e.reply_due_by >= :dayStart and e.reply_due_by < :dayEnd");
-            params.put("dayStart", today.atStartOfDay(BusinessCalendar.OSLO).toInstant());
-            params.put("dayEnd", today.plusDays(1).atStartOfDay(BusinessCalendar.OSLO).toInstant());
+            where.add(Deadlines.DUE_TODAY);
+            params.put("todayStart", at.todayStart());
+            params.put("tomorrowStart", at.tomorrowStart());
         }
         if (filter.conversationId != null) {
             where.add("e.conversation_id = :conversation");
@@ -84,7 +84,7 @@ public class InboxService {
         }
         return PagedQuery.page(em, InboxItem.class, "inbox_item e", String.join(" and ", where),
                         QUEUE_ORDER, params, paging)
-                .map(item -> InboxViews.Item.of(item, now, null, null, null));
+                .map(item -> InboxViews.Item.of(item, at, null, null, null));
     }
 
     /**
@@ -98,7 +98,7 @@ public class InboxService {
 
     /** An item on its own, with its follow-ups, replies and decision. */
     public InboxViews.Item view(InboxItem item) {
-        return InboxViews.Item.of(item, clock.instant(), InboxFollowUp.of(item.id), InboxReply.of(item.id),
+        return InboxViews.Item.of(item, Deadlines.at(clock.instant(), calendar), InboxFollowUp.of(item.id), InboxReply.of(item.id),
                 InboxDecision.of(item.id));
     }
 

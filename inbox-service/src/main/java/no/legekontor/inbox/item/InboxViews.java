@@ -1,13 +1,11 @@
 package no.legekontor.inbox.item;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.Period;
 import java.util.List;
 import java.util.UUID;
-import no.legekontor.shared.calendar.BusinessCalendar;
 import no.legekontor.shared.event.DecisionMade;
 import no.legekontor.support.time.OsloTime;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -31,6 +29,8 @@ public final class InboxViews {
             @Schema(description = "Office messages: the office's aim, 16:00 the same or next business day")
             OffsetDateTime targetBy,
             @Schema(description = "Open past its deadline") boolean overdue,
+            @Schema(description = "Open, not yet overdue, on or after the business day before its deadline's day")
+            boolean dueSoon,
             @Schema(description = "The text matched a red-flag phrase: call the patient first") boolean possiblyUrgent,
             @Schema(description = "HPR number of the staff member who claimed it") String assignee,
             @Schema(description = "When staff first opened it (the read receipt the patient sees)")
@@ -41,14 +41,12 @@ public final class InboxViews {
             Fee fee, ItemDetails details, List<FollowUp> followUps, List<Reply> replies,
             @Schema(description = "Renewals and extensions: the GP's decision, once made") Decision decision) {
 
-        static Item of(InboxItem i, Instant now, List<InboxFollowUp> followUps, List<InboxReply> replies,
+        static Item of(InboxItem i, Deadlines at, List<InboxFollowUp> followUps, List<InboxReply> replies,
                 InboxDecision decision) {
-            LocalDate today = LocalDate.ofInstant(now, BusinessCalendar.OSLO);
-            boolean overdue = i.status == InboxItem.Status.OPEN && i.replyDueBy != null && now.isAfter(i.replyDueBy);
             return new Item(i.id, i.conversationId, i.appointmentId, i.type, i.status, i.subject, i.body,
-                    OsloTime.of(i.receivedAt), OsloTime.of(i.replyDueBy), OsloTime.of(i.targetBy), overdue,
-                    i.possiblyUrgent, i.assigneeHpr, OsloTime.of(i.readAt), OsloTime.of(i.closedAt),
-                    new PatientView(i.patientName, Period.between(i.patientBirthDate, today).getYears(),
+                    OsloTime.of(i.receivedAt), OsloTime.of(i.replyDueBy), OsloTime.of(i.targetBy), at.isOverdue(i),
+                    at.isDueSoon(i), i.possiblyUrgent, i.assigneeHpr, OsloTime.of(i.readAt), OsloTime.of(i.closedAt),
+                    new PatientView(i.patientName, Period.between(i.patientBirthDate, at.today()).getYears(),
                             i.patientNationalId),
                     i.submittedByName,
                     i.feeAmountNok == null ? null : new Fee(i.feeAmountNok, Boolean.TRUE.equals(i.feeExempt)),

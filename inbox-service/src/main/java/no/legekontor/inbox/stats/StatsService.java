@@ -5,10 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import no.legekontor.inbox.item.Deadlines;
 import no.legekontor.inbox.security.StaffCaller.Staff;
 import no.legekontor.shared.calendar.BusinessCalendar;
 import no.legekontor.support.problem.InvalidInput;
@@ -30,9 +30,12 @@ public class StatsService {
     @Inject
     Clock clock;
 
+    @Inject
+    BusinessCalendar calendar;
+
     public InboxStats stats(Staff staff, LocalDate from, LocalDate to) {
-        Instant now = clock.instant();
-        LocalDate today = LocalDate.ofInstant(now, BusinessCalendar.OSLO);
+        Deadlines at = Deadlines.at(clock.instant(), calendar);
+        LocalDate today = at.today();
         LocalDate last = to == null ? today : to;
         LocalDate first = from == null ? last.minusDays(29) : from;
         if (first.isAfter(last)) {
@@ -44,9 +47,9 @@ public class StatsService {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                 select grouping(gp_hpr) = 1 as whole_clinic, gp_hpr,
-                  count(*) filter (where status = 'OPEN'),
-                  count(*) filter (where status = 'OPEN' and reply_due_by >= :dayStart and reply_due_by < :dayEnd),
-                  count(*) filter (where status = 'OPEN' and reply_due_by < :now),
+                  count(*) filter (where %s),
+                  count(*) filter (where %s),
+                  count(*) filter (where %s),
                   count(*) filter (where answered_at >= :from and answered_at < :to),
                   count(*) filter (where answered_at >= :from and answered_at < :to and answered_at <= reply_due_by),
                   percentile_cont(0.5) within group (order by extract(epoch from answered_at - received_at))
@@ -54,11 +57,11 @@ public class StatsService {
                 from inbox_item
                 where clinic_org = :clinic
                 group by grouping sets ((), (gp_hpr))
-                order by whole_clinic desc, gp_hpr""")
+                order by whole_clinic desc, gp_hpr""".formatted(Deadlines.OPEN, Deadlines.DUE_TODAY, Deadlines.OVERDUE))
                 .setParameter("clinic", staff.clinicOrg())
-                .setParameter("now", now)
-                .setParameter("dayStart", today.atStartOfDay(BusinessCalendar.OSLO).toInstant())
-                .setParameter("dayEnd", today.plusDays(1).atStartOfDay(BusinessCalendar.OSLO).toInstant())
+                .setParameter("now", at.now())
+                .setParameter("todayStart", at.todayStart())
+                .setParameter("tomorrowStart", at.tomorrowStart())
                 .setParameter("from", first.atStartOfDay(BusinessCalendar.OSLO).toInstant())
                 .setParameter("to", last.plusDays(1).atStartOfDay(BusinessCalendar.OSLO).toInstant())
                 .getResultList();

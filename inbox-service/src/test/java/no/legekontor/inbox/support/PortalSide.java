@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Predicate;
 import no.legekontor.devtools.Demo;
 import no.legekontor.devtools.KafkaBrokerResource;
 import no.legekontor.devtools.TopicClient;
@@ -101,6 +102,11 @@ public final class PortalSide {
     public List<TopicClient.Received> inboxEvents(UUID conversationId, int count) {
         return topics.readUntil(Topics.INBOX_EVENTS, r -> conversationId.toString().equals(r.key()),
                 found -> found.size() >= count, Duration.ofSeconds(30));
+    }
+
+    /** The inbox events that match, once {@code count} of them have arrived. */
+    public List<TopicClient.Received> inboxEvents(Predicate<TopicClient.Received> filter, int count) {
+        return topics.readUntil(Topics.INBOX_EVENTS, filter, found -> found.size() >= count, Duration.ofSeconds(30));
     }
 
     /** Every inbox event published so far for a conversation. */

@@ -12,7 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.UUID;
 import no.legekontor.portal.config.PortalConfig;
+import no.legekontor.portal.invoice.InvoiceService;
 import org.jboss.logging.Logger;
 
 /**
@@ -25,12 +27,17 @@ public class DemoData {
 
     private static final Logger LOG = Logger.getLogger(DemoData.class);
     private static final String SCRIPT = "demo/demo-data.sql";
+    /** Kari's attended appointment with Lise Berg last month (in the script). */
+    static final UUID KARIS_ATTENDED_APPOINTMENT = UUID.fromString("00000000-0000-4000-a100-000000000001");
 
     @Inject
     PortalConfig config;
 
     @Inject
     AgroalDataSource dataSource;
+
+    @Inject
+    InvoiceService invoices;
 
     void load(@Observes StartupEvent event) {
         if (!config.demoData()) {
@@ -42,6 +49,8 @@ public class DemoData {
         } catch (SQLException e) {
             throw new IllegalStateException("Loading the demo data failed", e);
         }
+        // Her invoice comes the way every attended appointment's does, once: a restart finds it.
+        invoices.appointmentAttended(KARIS_ATTENDED_APPOINTMENT);
     }
 
     private static String script() {

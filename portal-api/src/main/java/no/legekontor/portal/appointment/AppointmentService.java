@@ -15,6 +15,7 @@ import no.legekontor.portal.account.Patient;
 import no.legekontor.portal.audit.AuditLog;
 import no.legekontor.portal.conversation.ConversationService;
 import no.legekontor.portal.conversation.UrgentNotSupported;
+import no.legekontor.portal.notification.Notifications;
 import no.legekontor.portal.security.PatientCaller;
 import no.legekontor.shared.event.AppointmentBooked;
 import no.legekontor.shared.event.AppointmentCancelled;
@@ -29,8 +30,8 @@ import no.legekontor.support.problem.NotFound;
 import no.legekontor.support.time.OsloTime;
 
 /**
- * Patients book and cancel appointments (R4). Each change is stored with its event for the clinic
- * and its audit row in one transaction. Who gets a contested slot is decided by the database: the
+ * Patients book and cancel appointments (R4). Each change is stored with its event for the clinic,
+ * its audit row and the notification of the one who booked (R13) in one transaction. Who gets a contested slot is decided by the database: the
  * booking is one {@code insert ... on conflict do nothing} against the index that allows one
  * BOOKED appointment per slot, so of twenty at once exactly one gets it.
  */
@@ -52,6 +53,9 @@ public class AppointmentService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    Notifications notifications;
+
     public AppointmentViews.PatientAppointment book(PatientCaller caller, BookingRequest request) {
         Patient patient = caller.subject();
         Clinic clinic = Clinic.findById(patient.clinicOrg);
@@ -72,6 +76,7 @@ public class AppointmentService {
                 ConversationService.person(patient), ConversationService.person(caller.self()), OsloTime.of(now));
         outbox.add(Topics.PORTAL_REQUESTS, AGGREGATE, EventEnvelope.of(event, slot.clinicOrg, id, OsloTime.of(now)));
         audit.record(caller.self().id, patient.id, "appointment.booked", AGGREGATE, id);
+        notifications.appointmentBooked(patient.id, caller.self().id, slot.clinicOrg, id, slot.startsAt);
         return AppointmentViews.PatientAppointment.of(appointment, slot);
     }
 
@@ -103,6 +108,8 @@ public class AppointmentService {
         outbox.add(Topics.PORTAL_REQUESTS, AGGREGATE,
                 EventEnvelope.of(event, appointment.clinicOrg, id, OsloTime.of(now)));
         audit.record(caller.self().id, patient.id, "appointment.cancelled", AGGREGATE, id);
+        notifications.appointmentCancelled(patient.id, appointment.bookedById, appointment.clinicOrg, id,
+                slot.startsAt);
         return AppointmentViews.PatientAppointment.of(appointment, slot);
     }
 

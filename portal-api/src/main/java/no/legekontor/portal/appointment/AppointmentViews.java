@@ -39,12 +39,12 @@ public final class AppointmentViews {
         }
     }
 
-    /** A patient as the clinic system sees them. */
+    /** A patient as the clinic system sees them (on appointments and invoices). */
     @Schema(name = "AppointmentPatient")
     public record PatientRef(@Schema(example = "14838510036") String nationalId,
             @Schema(example = "Kari Nordmann") String name) {
 
-        static PatientRef of(Patient p) {
+        public static PatientRef of(Patient p) {
             return new PatientRef(p.nationalId, p.name);
         }
     }

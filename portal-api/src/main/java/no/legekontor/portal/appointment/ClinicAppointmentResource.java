@@ -69,7 +69,8 @@ public class ClinicAppointmentResource {
     @Path("/{id}/attendance")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "recordAttendance", summary = "Record whether the patient came to the appointment",
-            description = "Idempotent: sending the same answer again changes nothing.")
+            description = "Idempotent: sending the same answer again changes nothing. The first `attended: true` "
+                    + "issues the appointment's invoice (R12), once.")
     @APIResponse(responseCode = "200", description = "Recorded; the appointment")
     @APIResponse(responseCode = "400", description = "validation-failed: attended missing")
     @APIResponse(responseCode = "401", description = "No valid token")

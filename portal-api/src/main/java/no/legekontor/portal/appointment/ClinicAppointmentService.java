@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import no.legekontor.portal.account.Patient;
+import no.legekontor.portal.invoice.InvoiceService;
 import no.legekontor.support.paging.Page;
 import no.legekontor.support.paging.PageRequest;
 import no.legekontor.support.paging.PagedQuery;
@@ -22,6 +23,9 @@ public class ClinicAppointmentService {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    InvoiceService invoices;
 
     /** The clinic's bookings and cancellations whose slot starts in the range, earliest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -36,7 +40,10 @@ public class ClinicAppointmentService {
         return page.map(a -> AppointmentViews.ClinicAppointment.of(a, slots.get(a.slotId), patients.get(a.patientId)));
     }
 
-    /** Records whether the patient came; the same answer twice changes nothing. */
+    /**
+     * Records whether the patient came; the same answer twice changes nothing. An attended
+     * appointment is invoiced (R12) in the same transaction, once however often it is recorded.
+     */
     public AppointmentViews.ClinicAppointment recordAttendance(String clinicOrg, UUID id, boolean attended) {
         Appointment appointment = Appointment.<Appointment>findByIdOptional(id)
                 .filter(a -> a.clinicOrg.equals(clinicOrg))
@@ -45,8 +52,12 @@ public class ClinicAppointmentService {
             throw new AppointmentIsCancelled();
         }
         appointment.attended = attended;
-        return AppointmentViews.ClinicAppointment.of(appointment, Slot.findById(appointment.slotId),
-                Patient.findById(appointment.patientId));
+        Slot slot = Slot.findById(appointment.slotId);
+        Patient patient = Patient.findById(appointment.patientId);
+        if (attended) {
+            invoices.appointmentAttended(appointment, slot, patient);
+        }
+        return AppointmentViews.ClinicAppointment.of(appointment, slot, patient);
     }
 
     private static Map<UUID, Patient> patients(List<UUID> ids) {

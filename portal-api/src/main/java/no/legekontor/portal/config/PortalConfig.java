@@ -31,6 +31,10 @@ public interface PortalConfig {
     @WithDefault("7")
     int sickNoteExtensionGraceDays();
 
+    /** Days after issue that an invoice is due (R12). */
+    @WithDefault("14")
+    int invoiceDueDays();
+
     /** The version of the terms a patient consents to when choosing full access (R2). */
     @WithDefault("2026-01")
     String consentTermsVersion();
@@ -39,8 +43,33 @@ public interface PortalConfig {
     @WithDefault("false")
     boolean demoData();
 
+    /** Notifications by SMS and e-mail (R13). */
+    Notifications notifications();
+
     /** Which token issuers are trusted for which caller. */
     Security security();
+
+    /** Notifications by SMS and e-mail (R13). */
+    interface Notifications {
+        /**
+         * The web portal's address: the link a notification sends is this followed by the page,
+         * e.g. {@code https://portal.legekontor.no/conversations/<id>}.
+         */
+        @WithDefault("https://portal.legekontor.no")
+        String portalUrl();
+
+        /**
+         * When the daily job warns guardians whose access to a child ends soon (a Quartz cron
+         * expression, Europe/Oslo; {@code off} disables it on this replica). Each replica may run it:
+         * one run per day does the work.
+         */
+        @WithDefault("0 0 7 * * ?")
+        String proxyAccessWarningCron();
+
+        /** Days before a child turns 16 (R11) from which its guardians are warned that their access ends. */
+        @WithDefault("30")
+        int proxyAccessWarningDays();
+    }
 
     /** Trusted token issuers; the signature is verified by SmallRye JWT against mp.jwt.verify.*. */
     interface Security {

@@ -11,6 +11,7 @@ import no.legekontor.portal.account.Patient;
 import no.legekontor.portal.conversation.Conversation;
 import no.legekontor.portal.conversation.ConversationService;
 import no.legekontor.portal.conversation.UrgentNotSupported;
+import no.legekontor.portal.invoice.CoPayment;
 import no.legekontor.portal.security.PatientCaller;
 import no.legekontor.shared.event.RequestSubmitted;
 import no.legekontor.shared.event.RequestType;
@@ -19,9 +20,6 @@ import no.legekontor.shared.event.RequestType;
 @ApplicationScoped
 @Transactional
 public class EConsultationService {
-
-    /** Children under this age pay no co-payment at the GP. */
-    static final int FEE_EXEMPT_BELOW_AGE = 16;
 
     @Inject
     Clock clock;
@@ -52,8 +50,6 @@ public class EConsultationService {
     }
 
     private RequestSubmitted.Fee feeFor(Patient patient, Clinic clinic) {
-        LocalDate today = LocalDate.now(clock);
-        boolean child = patient.nationalId().ageOn(today) < FEE_EXEMPT_BELOW_AGE;
-        return child ? new RequestSubmitted.Fee(0, true) : new RequestSubmitted.Fee(clinic.consultationFeeNok, false);
+        return CoPayment.of(patient, clinic, LocalDate.now(clock));
     }
 }

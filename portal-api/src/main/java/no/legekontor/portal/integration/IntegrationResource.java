@@ -33,14 +33,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/integration")
 @Tag(name = "Clinic integration",
         description = "For clinic systems (EPJ), scoped to the token's clinic: patients, guardianships, "
-                + "practitioners, and the records they push (slots, prescriptions, vaccinations, sick notes)")
+                + "practitioners, the records they push (slots, prescriptions, vaccinations, sick notes), "
+                + "appointments and attendance, and invoices and their payment")
 @RolesAllowed("integration")
 @IntegrationAccess
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public class IntegrationResource {
 
-    static final String FORBIDDEN = "`forbidden`: not a HelseID token of a clinic system of ours "
+    /** The 403 problem code of every integration endpoint, for its {@code @APIResponse}. */
+    public static final String FORBIDDEN = "`forbidden`: not a HelseID token of a clinic system of ours "
             + "(scope portal:integration, clinic_id of a clinic using the portal)";
 
     @Inject

@@ -4,14 +4,17 @@ import static no.legekontor.devtools.Demo.DEMO_CLINIC;
 import static no.legekontor.devtools.Demo.KARI;
 import static no.legekontor.portal.support.Api.asPatient;
 import static no.legekontor.portal.support.Api.submitEConsultation;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -24,6 +27,8 @@ import no.legekontor.shared.event.EventPayload;
 import no.legekontor.shared.event.ItemClosed;
 import no.legekontor.shared.event.ItemRead;
 import no.legekontor.shared.event.ReplyPosted;
+import no.legekontor.shared.event.RequestDueSoon;
+import no.legekontor.shared.event.RequestOverdue;
 import no.legekontor.shared.event.RequestReceived;
 import no.legekontor.shared.event.Topics;
 import no.legekontor.support.messaging.EventCodec;
@@ -35,6 +40,9 @@ class InboxEventsTest {
 
     @Inject
     EventCodec codec;
+
+    @Inject
+    EntityManager em;
 
     @Test
     void conversationMovesToReceivedThenAnsweredWithTheReply() {
@@ -111,6 +119,28 @@ class InboxEventsTest {
         awaitStatus(id, "CLOSED");
         asPatient(KARI).body(Map.of("body", "Ett spørsmål til")).post("/api/v1/conversations/" + id + "/messages")
                 .then().statusCode(409);
+    }
+
+    @Test
+    void theClinicsDeadlineRemindersAreTakenAndChangeNothingForThePatient() {
+        UUID id = UUID.fromString(submitEConsultation(KARI));
+        UUID item = UUID.randomUUID();
+        OffsetDateTime dueBy = now().plusDays(7);
+        publish(new RequestReceived(id, item, now(), dueBy), id);
+        EventEnvelope dueSoon = EventEnvelope.of(new RequestDueSoon(id, item, dueBy, now()), DEMO_CLINIC, id, now());
+        EventEnvelope overdue = EventEnvelope.of(new RequestOverdue(id, item, dueBy, now()), DEMO_CLINIC, id, now());
+        publish(dueSoon);
+        publish(overdue);
+        // A marker after them on the same key: once it shows, both reminders were consumed.
+        publish(new ReplyPosted(id, UUID.randomUUID(), "Svar", "Lise Berg", "9100001", "gp", now()), id);
+        awaitStatus(id, "ANSWERED");
+        asPatient(KARI).get("/api/v1/conversations/" + id).then().body("messages", hasSize(2));
+        long handled = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                        "select count(*) from consumed_event where event_id in (:dueSoon, :overdue)")
+                .setParameter("dueSoon", dueSoon.id())
+                .setParameter("overdue", overdue.id())
+                .getSingleResult()).longValue());
+        assertThat(handled).as("read and recorded as handled, not skipped as unknown").isEqualTo(2);
     }
 
     private void awaitStatus(UUID id, String status) {

@@ -13,7 +13,9 @@ import org.eclipse.microprofile.health.Readiness;
  * Ready once the consumer of every consumed topic has had its partitions assigned, so that the
  * first request after readiness travels as fast as later ones. Latched: once there, it stays UP
  * while Kafka is away, because the outbox keeps taking requests and taking the service out of the
- * load balancer would refuse what it can safely take.
+ * load balancer would refuse what it can safely take. DOWN while a consumer is stalled (its
+ * handler has failed for longer than {@code messaging.consumers.stalled-after} because the
+ * database is away): that replica truly cannot work, and it comes back by itself.
  */
 @Readiness
 @ApplicationScoped
@@ -26,15 +28,24 @@ public class ConsumersReadiness implements HealthCheck {
     @Identifier(ConsumerAssignments.NAME)
     ConsumerAssignments assignments;
 
+    @Inject
+    ConsumerHealth health;
+
     @Override
     public HealthCheckResponse call() {
         List<String> consumed = config.consumed().orElse(List.of());
         HealthCheckResponseBuilder response = HealthCheckResponse.named("kafka-consumers").up();
         for (String topic : consumed) {
             boolean joined = assignments.joined(topic);
-            response.withData(topic, joined ? "partitions assigned" : "waiting for partitions");
-            if (!joined) {
+            var stalled = health.stalled(topic);
+            if (stalled.isPresent()) {
+                response.withData(topic, "stalled for " + stalled.get().toSeconds() + " s: the database is away");
                 response.down();
+            } else {
+                response.withData(topic, joined ? "partitions assigned" : "waiting for partitions");
+                if (!joined) {
+                    response.down();
+                }
             }
         }
         return response.build();

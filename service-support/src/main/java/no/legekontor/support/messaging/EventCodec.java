@@ -31,7 +31,18 @@ public class EventCodec {
         }
     }
 
+    /**
+     * Reads an event.
+     *
+     * @throws UnknownEvent for a type this code does not know or a newer schema version of one it
+     *     does: readable by a later release, so it is parked rather than dead-lettered
+     * @throws UnreadableEvent for anything else this code cannot read (not JSON, no type, a payload
+     *     that does not match its schema): no release will read it
+     */
     public EventEnvelope decode(byte[] json) {
+        if (json == null) {
+            throw new UnreadableEvent("no value (a tombstone)");
+        }
         JsonNode node;
         try {
             node = mapper.readTree(json);
@@ -42,10 +53,14 @@ public class EventCodec {
             throw new UnreadableEvent("no type or payload");
         }
         String typeName = node.get("type").asText();
-        EventType type = EventType.fromWireName(typeName)
-                .orElseThrow(() -> new UnreadableEvent("unknown type " + typeName));
         int version = node.path("schemaVersion").asInt(0);
-        if (version < 1 || version > type.schemaVersion()) {
+        EventType type = EventType.fromWireName(typeName)
+                .orElseThrow(() -> new UnknownEvent(typeName, version, "unknown type " + typeName));
+        if (version > type.schemaVersion()) {
+            throw new UnknownEvent(typeName, version, typeName + " schema version " + version + " is newer than "
+                    + type.schemaVersion());
+        }
+        if (version < 1) {
             throw new UnreadableEvent(typeName + " schema version " + version + " is not readable here");
         }
         try {
@@ -64,10 +79,33 @@ public class EventCodec {
         }
     }
 
-    /** An event that cannot be read; it is set aside (logged without content), never half-applied. */
+    /** An event that cannot be read; it is dead-lettered (logged without content), never half-applied. */
     public static class UnreadableEvent extends RuntimeException {
         public UnreadableEvent(String reason) {
             super(reason, null, false, false);
+        }
+    }
+
+    /**
+     * An event of a type or schema version this release does not know yet (a rolling deploy, a
+     * producer upgraded first): parked until a release that reads it processes it again.
+     */
+    public static class UnknownEvent extends RuntimeException {
+        private final String type;
+        private final int schemaVersion;
+
+        public UnknownEvent(String type, int schemaVersion, String reason) {
+            super(reason, null, false, false);
+            this.type = type;
+            this.schemaVersion = schemaVersion;
+        }
+
+        public String type() {
+            return type;
+        }
+
+        public int schemaVersion() {
+            return schemaVersion;
         }
     }
 }

@@ -43,9 +43,11 @@ public interface TopicsConfig {
     @WithDefault("2s")
     Duration retryInterval();
 
-    /** Every topic to create: the produced and the consumed ones. */
+    /** Every topic to create: the produced and the consumed ones, and each consumed one's dead letters. */
     default List<String> all() {
-        return Stream.concat(produced().orElse(List.of()).stream(), consumed().orElse(List.of()).stream())
+        List<String> consumed = consumed().orElse(List.of());
+        return Stream.of(produced().orElse(List.of()), consumed, consumed.stream().map(DeadLetters::topicOf).toList())
+                .flatMap(List::stream)
                 .distinct()
                 .toList();
     }

@@ -29,14 +29,16 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import no.legekontor.shared.event.Topics;
+import no.legekontor.support.messaging.AcknowledgedProducer;
 
 /**
  * Publishes committed outbox rows to Kafka, oldest first, keyed by aggregate id so that one
- * conversation's events stay in order. One replica at a time relays (a PostgreSQL advisory lock
- * held by the relaying transaction); the others find the lock taken and wait for their next round.
- * A row is deleted only after the broker acknowledged it (acks=all, idempotent producer); when
- * Kafka is away rows wait with a growing pause and go out once it is back. A relay that dies
- * between publishing and deleting publishes again: consumers deduplicate by event id.
+ * conversation's events stay in order (also across rounds: see {@link #due()}). One replica at a
+ * time relays (a PostgreSQL advisory lock held by the relaying transaction); the others find the
+ * lock taken and wait for their next round. A row is deleted only after the broker acknowledged it
+ * (acks=all, idempotent producer); when Kafka is away rows wait with a growing pause and go out
+ * once it is back. A relay that dies between publishing and deleting publishes again: consumers
+ * deduplicate by event id.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -155,12 +157,21 @@ public class OutboxRelay {
         });
     }
 
+    /**
+     * The rows to publish now, oldest first. A row waits while an earlier row of its aggregate waits
+     * for a retry or is blocked, so one conversation's events reach consumers in order across
+     * rounds, not only within one.
+     */
     @SuppressWarnings("unchecked")
     private List<Row> due() {
         List<Object[]> result = em.createNativeQuery("""
-                select seq, id, aggregate_id, type, topic, payload from outbox_event
-                where blocked_at is null and next_attempt_at <= now()
-                order by seq limit ?1 for update skip locked""")
+                select o.seq, o.id, o.aggregate_id, o.type, o.topic, o.payload from outbox_event o
+                where o.blocked_at is null and o.next_attempt_at <= now()
+                  and not exists (select 1 from outbox_event earlier
+                                  where earlier.aggregate_id = o.aggregate_id and earlier.seq < o.seq
+                                    and earlier.attempts > 0
+                                    and (earlier.blocked_at is not null or earlier.next_attempt_at > now()))
+                order by o.seq limit ?1 for update of o skip locked""")
                 .setParameter(1, config.batchSize())
                 .getResultList();
         List<Row> rows = new ArrayList<>(result.size());
@@ -275,17 +286,9 @@ public class OutboxRelay {
     }
 
     private java.util.Properties producerProperties() {
-        java.util.Properties props = new java.util.Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        props.put(ProducerConfig.ACKS_CONFIG, "all");
-        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+        java.util.Properties props = AcknowledgedProducer.properties(bootstrapServers, "outbox-relay");
         props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, "5");
         props.put(ProducerConfig.LINGER_MS_CONFIG, "1");
-        // While the broker is away a send must not hold the relaying transaction for long.
-        props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, "2000");
-        props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, "5000");
-        props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "10000");
-        props.put(ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay");
         props.putAll(config.producer());
         return props;
     }

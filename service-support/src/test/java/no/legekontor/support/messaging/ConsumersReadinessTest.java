@@ -15,7 +15,12 @@ class ConsumersReadinessTest {
     static final String REQUESTS = "portal.requests.v1";
 
     final ConsumerAssignments assignments = new ConsumerAssignments();
-    final ConsumersReadiness readiness = readiness(assignments);
+    final ConsumerHealth health = new ConsumerHealth();
+    final ConsumersReadiness readiness = readiness(assignments, health);
+
+    ConsumersReadinessTest() {
+        health.stalledAfter = Duration.ZERO;
+    }
 
     @Test
     void notReadyUntilTheConsumerHasItsPartitions() {
@@ -45,15 +50,29 @@ class ConsumersReadinessTest {
         assertThat(readiness.call().getStatus()).isEqualTo(HealthCheckResponse.Status.UP);
     }
 
+    @Test
+    void downWhileAConsumerIsStalledAndUpAgainOnceItWorks() {
+        assignments.onPartitionsAssigned(consumerOf(REQUESTS), List.of(new TopicPartition(REQUESTS, 0)));
+
+        health.failing(REQUESTS);
+        HealthCheckResponse stalled = readiness.call();
+        assertThat(stalled.getStatus()).isEqualTo(HealthCheckResponse.Status.DOWN);
+        assertThat(stalled.getData().orElseThrow().get(REQUESTS).toString()).startsWith("stalled for");
+
+        health.working(REQUESTS);
+        assertThat(readiness.call().getStatus()).isEqualTo(HealthCheckResponse.Status.UP);
+    }
+
     private static MockConsumer<String, byte[]> consumerOf(String topic) {
         MockConsumer<String, byte[]> consumer = new MockConsumer<>("earliest");
         consumer.subscribe(List.of(topic));
         return consumer;
     }
 
-    private static ConsumersReadiness readiness(ConsumerAssignments assignments) {
+    private static ConsumersReadiness readiness(ConsumerAssignments assignments, ConsumerHealth health) {
         ConsumersReadiness readiness = new ConsumersReadiness();
         readiness.assignments = assignments;
+        readiness.health = health;
         readiness.config = new TopicsConfig() {
             public Optional<List<String>> produced() {
                 return Optional.of(List.of("inbox.events.v1"));

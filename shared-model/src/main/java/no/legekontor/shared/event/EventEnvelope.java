@@ -14,7 +14,7 @@ import java.util.UUID;
  * @param schemaVersion the payload's schema version
  * @param occurredAt    when the change happened, with its offset
  * @param clinicId      the clinic's organisation number (9 digits); consumers scope by it
- * @param aggregateId   the conversation the event belongs to; also the Kafka key
+ * @param aggregateId   the conversation (appointment, notification) the event belongs to; also the Kafka key
  * @param payload       the event itself
  */
 public record EventEnvelope(

@@ -27,7 +27,13 @@ public enum EventType {
     /** The clinic closed a conversation's inbox item ({@code inbox.events.v1}). */
     ITEM_CLOSED("ItemClosed", 1, ItemClosed.class),
     /** A GP decided a renewal or a sick-leave extension ({@code inbox.events.v1}). */
-    DECISION_MADE("DecisionMade", 1, DecisionMade.class);
+    DECISION_MADE("DecisionMade", 1, DecisionMade.class),
+    /** A notification for the SMS / e-mail gateway ({@code portal.notifications.v1}, key = notification id). */
+    NOTIFICATION_REQUESTED("NotificationRequested", 1, NotificationRequested.class),
+    /** An open request's deadline is the next business day or sooner ({@code inbox.events.v1}). */
+    REQUEST_DUE_SOON("RequestDueSoon", 1, RequestDueSoon.class),
+    /** An open request's deadline has passed ({@code inbox.events.v1}). */
+    REQUEST_OVERDUE("RequestOverdue", 1, RequestOverdue.class);
 
     private final String wireName;
     private final int schemaVersion;

@@ -15,7 +15,10 @@ public final class Topics {
     /** What the clinic did with a request (received, replied, decided); key = conversation or appointment id. */
     public static final String INBOX_EVENTS = "inbox.events.v1";
 
-    /** Notifications to patients (SMS / e-mail gateway); key = conversation id. */
+    /**
+     * Notifications to patients and guardians, for the SMS / e-mail gateway ({@link NotificationRequested});
+     * key = notification id, so both channels of one notification share a partition.
+     */
     public static final String PORTAL_NOTIFICATIONS = "portal.notifications.v1";
 
     /** Header carrying the envelope's event id, so a consumer can deduplicate before parsing. */

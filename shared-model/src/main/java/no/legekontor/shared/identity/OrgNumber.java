@@ -1,5 +1,8 @@
 package no.legekontor.shared.identity;
 
+import java.util.Optional;
+import java.util.OptionalInt;
+
 /**
  * A Norwegian organisation number (organisasjonsnummer) whose mod-11 check digit has been verified.
  *
@@ -13,7 +16,6 @@ package no.legekontor.shared.identity;
 public record OrgNumber(String value) {
 
     private static final int LENGTH = 9;
-    private static final int[] WEIGHTS = {3, 2, 7, 6, 5, 4, 3, 2};
 
     /**
      * Rejects anything that {@link #parse(String)} would reject, so that the record's public
@@ -55,24 +57,30 @@ public record OrgNumber(String value) {
             // No echo of the input: an 11-digit national id pasted into the wrong field is PII.
             throw new InvalidOrgNumberException("An organisation number has exactly 9 digits");
         }
-        int sum = 0;
         for (int i = 0; i < LENGTH; i++) {
             char c = value.charAt(i);
             if (c < '0' || c > '9') {
                 throw new InvalidOrgNumberException(
                         "An organisation number contains only the digits 0-9: '" + value + "'");
             }
-            if (i < WEIGHTS.length) {
-                sum += (c - '0') * WEIGHTS[i];
-            }
         }
-        int remainder = sum % 11;
         // Remainder 1 would need the check digit 10: no such organisation number is issued.
-        int expected = remainder == 0 ? 0 : 11 - remainder;
-        if (remainder == 1 || value.charAt(8) - '0' != expected) {
+        if (!Mod11.holds(value, Mod11.ORG_NUMBER)) {
             throw new InvalidOrgNumberException(
                     "The check digit of organisation number '" + value + "' does not match");
         }
+    }
+
+    /**
+     * Eight digits completed with their check digit, or empty where a remainder of 1 leaves none:
+     * how test and benchmark tools make organisation numbers.
+     */
+    public static Optional<OrgNumber> withCheckDigit(String firstEight) {
+        if (firstEight.length() != LENGTH - 1 || !firstEight.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            throw new IllegalArgumentException("eight ASCII digits expected");
+        }
+        OptionalInt check = Mod11.checkDigit(firstEight, Mod11.ORG_NUMBER);
+        return check.isEmpty() ? Optional.empty() : Optional.of(new OrgNumber(firstEight + check.getAsInt()));
     }
 
     /** The nine digits: organisation numbers are public, so the plain value is the useful form. */
