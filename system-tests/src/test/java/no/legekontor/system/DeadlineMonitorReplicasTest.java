@@ -155,11 +155,11 @@ class DeadlineMonitorReplicasTest {
         return Math.round(replicas.stream().map(announced).mapToDouble(Double::doubleValue).sum());
     }
 
-    /** A value from the replica's /q/metrics (0 while it has none). */
+    /** A value from the replica's /q/metrics on its management port (0 while it has none). */
     private static double metric(ServiceProcess replica, String name) {
         try {
             String metrics = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(URI.create(replica.baseUrl() + "/q/metrics")).build(),
+                    HttpRequest.newBuilder(URI.create(replica.managementUrl() + "/q/metrics")).build(),
                     HttpResponse.BodyHandlers.ofString()).body();
             Matcher value = Pattern.compile("^" + name + " (\\S+)$", Pattern.MULTILINE).matcher(metrics);
             return value.find() ? Double.parseDouble(value.group(1)) : 0;

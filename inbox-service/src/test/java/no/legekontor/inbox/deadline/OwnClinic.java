@@ -3,6 +3,7 @@ package no.legekontor.inbox.deadline;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 
+import io.quarkus.test.common.http.TestHTTPResourceManager;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
@@ -88,9 +89,13 @@ record OwnClinic(String org, PortalSide portal) {
         return asGp().get("/api/v1/inbox/stats").then().statusCode(200).extract().jsonPath().setRootPath("clinic");
     }
 
-    /** The value of one of this clinic's gauges in {@code /q/metrics}, or null when it has none. */
+    /**
+     * The value of one of this clinic's gauges in {@code /q/metrics} (on the management port), or
+     * null when it has none.
+     */
     Double gauge(String prometheusName) {
-        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        String metrics = given().get(TestHTTPResourceManager.getManagementUri() + "/metrics").then().statusCode(200)
+                .extract().asString();
         Matcher value = Pattern.compile("^" + prometheusName + "\\{clinic=\"" + org + "\"} (\\S+)$", Pattern.MULTILINE)
                 .matcher(metrics);
         return value.find() ? Double.valueOf(value.group(1)) : null;

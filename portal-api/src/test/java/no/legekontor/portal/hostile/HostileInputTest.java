@@ -49,6 +49,7 @@ class HostileInputTest {
         String appointment = Schedule.booked(KARI, freeSlots.get(0));
         String child = Accounts.register("Hostile Barn", LocalDate.now().minusYears(6));
         String guardianship = Accounts.registerGuardian(KARI, child);
+        List<String> invoices = asPatient(KARI).get("/api/v1/invoices").then().statusCode(200).extract().path("items.id");
         return HostileInput.of("portal-api", URI.create("http://localhost:" + port()))
                 .token("idporten", () -> DevTokens.patient(KARI))
                 .token("helseidClinicSystem", () -> DevTokens.integration(DEMO_CLINIC))
@@ -65,6 +66,7 @@ class HostileInputTest {
                 .pathValues("/api/v1/appointments/{id}", appointment)
                 .pathValues("/api/v1/integration/appointments/{id}/attendance", appointment)
                 .pathValues("/api/v1/integration/guardianships/{id}", guardianship)
+                .pathValues("/api/v1/integration/invoices/{id}/payment", invoices.toArray(String[]::new))
                 .after("setAccessLevel", () -> Accounts.chooseFullAccess(KARI))
                 .after("confirmProfile", () -> Accounts.confirmProfile(KARI))
                 .tries(100)
