@@ -35,10 +35,11 @@ class FirstRunTest {
     private static final int CONFIGURED_PARTITIONS = 3;
     /**
      * The very first request runs through cold code in both JVMs (first transaction, first send):
-     * measured 1.1 s on the shared 2-core VM under a load of ~12. Before the topics were created at
-     * start it also waited for auto-creation and the group join.
+     * measured 1.1 s on the shared 2-core VM under a load of ~12, 2.3 s under a load of ~20. Before
+     * the topics were created at start it also waited for auto-creation and the group join; the
+     * tests above catch those directly (topics right after start, partitions held when ready).
      */
-    private static final Duration FIRST_REQUEST_BOUND = Duration.ofSeconds(2);
+    private static final Duration FIRST_REQUEST_BOUND = Duration.ofSeconds(3);
     /**
      * Each of the next requests, whichever fresh partition it lands on: measured 0.1-0.3 s. With
      * SmallRye's default 1 s poll timeout the first record on each partition waited ~1 s more
