@@ -5,8 +5,8 @@ alter table audit_event
     add column actor_name text,
     add column actor_role text;
 
--- The log is append-only: no statement of the application, nor of anyone with its login, changes or
--- removes an entry. (Only the table's owner can drop the triggers, which a migration would show.)
+-- The log is append-only: no statement, whatever code sends it, changes or removes an entry. Only a
+-- schema change by the table's owner (dropping the triggers) could, and a migration would show it.
 create function audit_event_append_only() returns trigger language plpgsql as $$
 begin
     raise exception 'audit_event is append-only: % is not allowed', tg_op

@@ -3,6 +3,7 @@ package no.legekontor.portal.audit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.interceptor.InvocationContext;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
@@ -26,6 +27,12 @@ import no.legekontor.support.paging.Page;
  * written fails instead of answering. One insert per call; a page of a list is one entry, not one
  * per row. What was read is named by the path's {@code {id}}, else by the answer's {@code id}
  * (the ids of a page's items for a clinic system's list).
+ *
+ * <p>A read's transaction commits without waiting for the WAL to reach the disk
+ * ({@code synchronous_commit = off} for that transaction only): measured on the development VM,
+ * waiting for the flush was about half of what the entry added to a read. It stays atomic (no
+ * answer without its entry); only a crash of PostgreSQL itself in the last fraction of a second
+ * can lose entries of reads already answered. A change's entry commits with the change, durably.
  */
 @ApplicationScoped
 public class AuditedCalls {
@@ -39,12 +46,19 @@ public class AuditedCalls {
     @Inject
     AuditLog log;
 
+    @Inject
+    EntityManager em;
+
     @Transactional
     public Object proceed(InvocationContext invocation, Audited audited) throws Exception {
+        boolean read = audited.action().isEmpty();
         Object answer = invocation.proceed();
         Object body = answer instanceof Response response ? response.getEntity() : answer;
         AuditedResource resource = audited.value();
-        String verb = !audited.action().isEmpty() ? audited.action() : body instanceof Page<?> ? "listed" : "read";
+        String verb = !read ? audited.action() : body instanceof Page<?> ? "listed" : "read";
+        if (read) {
+            em.createNativeQuery("set local synchronous_commit = off").executeUpdate();
+        }
         String action = resource.type() + "." + verb;
         UUID pathId = pathId(invocation);
         Method method = invocation.getMethod();
