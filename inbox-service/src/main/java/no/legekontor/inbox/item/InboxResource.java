@@ -41,7 +41,9 @@ public class InboxResource {
 
     @GET
     @Operation(operationId = "listInbox",
-            summary = "The clinic's inbox: possibly urgent first, then the earliest deadline")
+            summary = "The clinic's inbox: possibly urgent first, then the earliest deadline",
+            description = "Each page that holds items goes to the patients' access log (ItemsViewed): who saw "
+                    + "which requests, and when.")
     @APIResponse(responseCode = "200", description = "A page of items (items, total)")
     @APIResponse(responseCode = "400", description = "`validation-failed`: page or size out of range")
     @APIResponse(responseCode = "401", description = UNAUTHORIZED)
@@ -53,7 +55,9 @@ public class InboxResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getInboxItem", summary = "One item with its replies",
-            description = "The first time staff of the clinic open an item, readAt is set and the patient's conversation shows readByClinicAt (ItemRead, once per item).")
+            description = "The first time staff of the clinic open an item, readAt is set and the patient's "
+                    + "conversation shows readByClinicAt (ItemRead, once per item). Every opening goes to the "
+                    + "patient's access log (ItemsViewed).")
     @APIResponse(responseCode = "200", description = "The item")
     @APIResponse(responseCode = "401", description = UNAUTHORIZED)
     @APIResponse(responseCode = "403", description = FORBIDDEN)

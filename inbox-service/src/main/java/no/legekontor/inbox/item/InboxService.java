@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 import no.legekontor.inbox.security.StaffCaller.Staff;
 import no.legekontor.shared.calendar.BusinessCalendar;
+import no.legekontor.shared.event.ItemsViewed;
 import no.legekontor.support.paging.Page;
 import no.legekontor.support.paging.PageRequest;
 import no.legekontor.support.paging.PagedQuery;
@@ -47,7 +48,14 @@ public class InboxService {
     @Inject
     ReadReceipts receipts;
 
-    /** The caller's clinic's items matching the filter; never another clinic's. */
+    @Inject
+    ItemViews views;
+
+    /**
+     * The caller's clinic's items matching the filter; never another clinic's. The page read is
+     * published for the patients' access log in the same transaction.
+     */
+    @Transactional
     public Page<InboxViews.Item> list(Staff staff, InboxFilter filter, PageRequest paging) {
         Deadlines at = Deadlines.at(clock.instant(), calendar);
         List<String> where = new ArrayList<>(List.of("e.clinic_org = :clinic"));
@@ -82,18 +90,23 @@ public class InboxService {
                 params.put("assignee", InboxFilter.ME.equals(assignee) ? staff.hpr() : assignee);
             }
         }
-        return PagedQuery.page(em, InboxItem.class, "inbox_item e", String.join(" and ", where),
-                        QUEUE_ORDER, params, paging)
-                .map(item -> InboxViews.Item.of(item, at, null, null, null));
+        Page<InboxItem> page = PagedQuery.page(em, InboxItem.class, "inbox_item e", String.join(" and ", where),
+                QUEUE_ORDER, params, paging);
+        views.seen(staff, ItemsViewed.View.LIST, page.items());
+        return page.map(item -> InboxViews.Item.of(item, at, null, null, null));
     }
 
     /**
      * One item of the caller's clinic with its thread; another clinic's is not found. The first
-     * opening is the read receipt (its own transaction, committed before the item is read).
+     * opening is the read receipt; every opening is published for the patient's access log. Both
+     * commit in the transaction that reads the item.
      */
+    @Transactional
     public InboxViews.Item get(Staff staff, UUID id) {
         receipts.opened(staff, id);
-        return view(find(staff, id));
+        InboxItem item = find(staff, id);
+        views.seen(staff, ItemsViewed.View.ITEM, List.of(item));
+        return view(item);
     }
 
     /** An item on its own, with its follow-ups, replies and decision. */

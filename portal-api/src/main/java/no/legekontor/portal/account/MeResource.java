@@ -10,6 +10,8 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import no.legekontor.portal.audit.Audited;
+import no.legekontor.portal.audit.AuditedResource;
 import no.legekontor.portal.security.PatientAccess;
 import no.legekontor.portal.security.PatientCaller;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -34,6 +36,7 @@ public class MeResource {
     AccountService accounts;
 
     @GET
+    @Audited(AuditedResource.PATIENT)
     @Operation(operationId = "getMe",
             summary = "Who I am: access level, profile and when it must be confirmed, GP and clinic, children")
     @APIResponse(responseCode = "200", description = "The account")

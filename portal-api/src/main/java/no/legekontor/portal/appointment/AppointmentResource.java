@@ -20,6 +20,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
+import no.legekontor.portal.audit.Audited;
+import no.legekontor.portal.audit.AuditedResource;
 import no.legekontor.portal.security.PatientAccess;
 import no.legekontor.portal.security.PatientCaller;
 import no.legekontor.support.paging.Page;
@@ -99,6 +101,7 @@ public class AppointmentResource {
     }
 
     @GET
+    @Audited(AuditedResource.APPOINTMENT)
     @Operation(operationId = "listAppointments", summary = "The patient's appointments, booked and cancelled",
             description = "The latest start first, so upcoming appointments come before past ones.")
     @APIResponse(responseCode = "200", description = "A page of appointments (items, total)")

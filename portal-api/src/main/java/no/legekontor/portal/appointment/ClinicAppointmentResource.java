@@ -16,6 +16,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
+import no.legekontor.portal.audit.Audited;
+import no.legekontor.portal.audit.AuditedResource;
 import no.legekontor.portal.security.IntegrationAccess;
 import no.legekontor.portal.security.IntegrationCaller;
 import no.legekontor.support.paging.Page;
@@ -47,6 +49,7 @@ public class ClinicAppointmentResource {
     Clock clock;
 
     @GET
+    @Audited(AuditedResource.APPOINTMENT)
     @Operation(operationId = "listClinicAppointments",
             summary = "The clinic's bookings and cancellations whose slot starts in the range, earliest first")
     @APIResponse(responseCode = "200", description = "A page of appointments (items, total)")
@@ -68,6 +71,7 @@ public class ClinicAppointmentResource {
     @POST
     @Path("/{id}/attendance")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Audited(value = AuditedResource.APPOINTMENT, action = "attendance-recorded")
     @Operation(operationId = "recordAttendance", summary = "Record whether the patient came to the appointment",
             description = "Idempotent: sending the same answer again changes nothing. The first `attended: true` "
                     + "issues the appointment's invoice (R12), once.")

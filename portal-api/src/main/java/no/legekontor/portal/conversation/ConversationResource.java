@@ -17,6 +17,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
+import no.legekontor.portal.audit.Audited;
+import no.legekontor.portal.audit.AuditedResource;
 import no.legekontor.portal.security.PatientAccess;
 import no.legekontor.portal.security.PatientCaller;
 import no.legekontor.support.paging.Page;
@@ -44,6 +46,7 @@ public class ConversationResource {
     UrgentAdvice urgentAdvice;
 
     @GET
+    @Audited(AuditedResource.CONVERSATION)
     @Operation(operationId = "listConversations", summary = "The patient's conversations with the clinic, newest first")
     @APIResponse(responseCode = "200", description = "A page of conversations (items, total)")
     @APIResponse(responseCode = "400", description = "`validation-failed`: page or size out of range, "
@@ -56,6 +59,7 @@ public class ConversationResource {
 
     @GET
     @Path("/{id}")
+    @Audited(AuditedResource.CONVERSATION)
     @Operation(operationId = "getConversation", summary = "One conversation with all its messages, oldest first")
     @APIResponse(responseCode = "200", description = "The conversation")
     @APIResponse(responseCode = "400", description = PatientAccess.INVALID_ON_BEHALF_OF)

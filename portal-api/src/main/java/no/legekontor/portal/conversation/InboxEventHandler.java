@@ -5,9 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import no.legekontor.portal.appointment.AppointmentService;
+import no.legekontor.portal.audit.AuditLog;
+import no.legekontor.portal.audit.AuditedResource;
 import no.legekontor.portal.invoice.InvoiceService;
 import no.legekontor.portal.notification.Notifications;
 import no.legekontor.shared.event.AppointmentNoticeReceived;
@@ -15,6 +18,7 @@ import no.legekontor.shared.event.DecisionMade;
 import no.legekontor.shared.event.EventEnvelope;
 import no.legekontor.shared.event.ItemClosed;
 import no.legekontor.shared.event.ItemRead;
+import no.legekontor.shared.event.ItemsViewed;
 import no.legekontor.shared.event.ReplyPosted;
 import no.legekontor.shared.event.RequestDueSoon;
 import no.legekontor.shared.event.RequestOverdue;
@@ -26,7 +30,8 @@ import org.jboss.logging.Logger;
  * Applies the clinic's events to the patient's conversations (and appointments), each event once:
  * the event id is recorded in the same transaction as the change, and so is the invoice a GP's
  * answer to an e-consultation gives (R12). A reply and a decision notify the person in that
- * transaction too (R13).
+ * transaction too (R13). Staff's replies, decisions and views of the patients' requests go to the
+ * access log.
  */
 @ApplicationScoped
 @Transactional
@@ -53,6 +58,9 @@ public class InboxEventHandler {
     @Inject
     InvoiceService invoices;
 
+    @Inject
+    AuditLog audit;
+
     /** Applies a batch of events in order, in one transaction; events seen before are skipped. */
     public void handle(List<EventEnvelope> events) {
         for (EventEnvelope event : events) {
@@ -72,6 +80,8 @@ public class InboxEventHandler {
                         clock.instant());
                 invoices.replyPosted(c, reply);
                 notifications.replyPosted(c.patientId, c.submittedById, c.clinicOrg, c.id, reply.replyId());
+                audit.recordByStaff(new AuditLog.Staff(reply.authorHpr(), reply.author(), reply.authorRole()),
+                        reply.sentAt().toInstant(), AuditedResource.CONVERSATION, "reply.posted", List.of(c.id));
             });
         } else if (event.payload() instanceof AppointmentNoticeReceived notice) {
             appointments.noticeReceived(notice);
@@ -84,13 +94,32 @@ public class InboxEventHandler {
             conversation(decision.conversationId(), event).ifPresent(c -> {
                 decisions.apply(c, decision);
                 notifications.decisionMade(c.patientId, c.submittedById, c.clinicOrg, c.id, decision.decisionId());
+                audit.recordByStaff(new AuditLog.Staff(decision.decidedByHpr(), decision.decidedBy(), "gp"),
+                        decision.decidedAt().toInstant(), AuditedResource.CONVERSATION, "decision.made",
+                        List.of(c.id));
             });
+        } else if (event.payload() instanceof ItemsViewed viewed) {
+            staffViewed(viewed);
         } else if (event.payload() instanceof RequestDueSoon || event.payload() instanceof RequestOverdue) {
             // The clinic's own reminders: the patient was promised the deadline and sees it already.
             LOG.debugf("%s %s: nothing to do for the patient", event.type(), event.id());
         } else {
             LOG.debugf("Ignoring %s on inbox events", event.type());
         }
+    }
+
+    /** Staff saw requests in the inbox: an entry per conversation or appointment, for its patient. */
+    private void staffViewed(ItemsViewed viewed) {
+        AuditLog.Staff staff = new AuditLog.Staff(viewed.staffHpr(), viewed.staffName(), viewed.staffRole());
+        String verb = viewed.view() == ItemsViewed.View.ITEM ? ".read" : ".listed";
+        List<UUID> conversations = viewed.items().stream().map(ItemsViewed.Seen::conversationId)
+                .filter(Objects::nonNull).toList();
+        List<UUID> appointments = viewed.items().stream().map(ItemsViewed.Seen::appointmentId)
+                .filter(Objects::nonNull).toList();
+        audit.recordByStaff(staff, viewed.viewedAt().toInstant(), AuditedResource.CONVERSATION,
+                AuditedResource.CONVERSATION.type() + verb, conversations);
+        audit.recordByStaff(staff, viewed.viewedAt().toInstant(), AuditedResource.APPOINTMENT,
+                AuditedResource.APPOINTMENT.type() + verb, appointments);
     }
 
     private static Optional<Conversation> conversation(UUID id, EventEnvelope event) {

@@ -17,6 +17,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
+import no.legekontor.portal.audit.Audited;
+import no.legekontor.portal.audit.AuditedResource;
 import no.legekontor.portal.security.IntegrationAccess;
 import no.legekontor.portal.security.IntegrationCaller;
 import no.legekontor.support.paging.Page;
@@ -53,6 +55,7 @@ public class IntegrationResource {
 
     @POST
     @Path("/patients")
+    @Audited(value = AuditedResource.PATIENT, action = "registered")
     @Operation(operationId = "registerPatient",
             summary = "Put a person on one of the clinic's GPs' lists (upsert by national id)")
     @APIResponse(responseCode = "201", description = "Registered", content = @Content(
@@ -73,6 +76,7 @@ public class IntegrationResource {
 
     @GET
     @Path("/patients/{id}")
+    @Audited(AuditedResource.PATIENT)
     @Operation(operationId = "getPatient", summary = "A patient on the clinic's lists, by the id registration gave")
     @APIResponse(responseCode = "200", description = "The patient")
     @APIResponse(responseCode = "401", description = "`unauthorized`: no valid bearer token")
@@ -84,6 +88,7 @@ public class IntegrationResource {
 
     @POST
     @Path("/guardianships")
+    @Audited(value = AuditedResource.GUARDIANSHIP, action = "registered")
     @Operation(operationId = "registerGuardianship",
             summary = "Register a guardian for a child patient of the clinic (idempotent)")
     @APIResponse(responseCode = "201", description = "Registered", content = @Content(
@@ -103,6 +108,7 @@ public class IntegrationResource {
 
     @GET
     @Path("/guardianships/{id}")
+    @Audited(AuditedResource.GUARDIANSHIP)
     @Operation(operationId = "getGuardianship", summary = "An active guardianship the clinic registered")
     @APIResponse(responseCode = "200", description = "The guardianship")
     @APIResponse(responseCode = "401", description = "`unauthorized`: no valid bearer token")
@@ -155,6 +161,7 @@ public class IntegrationResource {
 
     @DELETE
     @Path("/guardianships/{id}")
+    @Audited(value = AuditedResource.GUARDIANSHIP, action = "ended")
     @Operation(operationId = "endGuardianship",
             summary = "End a guardianship: the guardian can no longer act for the child")
     @APIResponse(responseCode = "204", description = "Ended")

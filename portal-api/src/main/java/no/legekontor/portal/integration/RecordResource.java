@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
+import no.legekontor.portal.audit.Audited;
+import no.legekontor.portal.audit.AuditedResource;
 import no.legekontor.portal.security.IntegrationAccess;
 import no.legekontor.portal.security.IntegrationCaller;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -44,6 +46,7 @@ public class RecordResource {
 
     @POST
     @Path("/prescriptions")
+    @Audited(value = AuditedResource.PRESCRIPTION, action = "stored")
     @Operation(operationId = "upsertPrescription", summary = "Store or update a prescription of a patient of the clinic")
     @APIResponse(responseCode = "201", description = "Stored", content = @Content(
             schema = @Schema(implementation = PrescriptionRecord.Stored.class)))
@@ -60,6 +63,7 @@ public class RecordResource {
 
     @GET
     @Path("/prescriptions/{id}")
+    @Audited(AuditedResource.PRESCRIPTION)
     @Operation(operationId = "getPrescription", summary = "A prescription the clinic system pushed")
     @APIResponse(responseCode = "200", description = "The prescription")
     @APIResponse(responseCode = "401", description = "`unauthorized`: no valid bearer token")
@@ -71,6 +75,7 @@ public class RecordResource {
 
     @POST
     @Path("/vaccinations")
+    @Audited(value = AuditedResource.VACCINATION, action = "stored")
     @Operation(operationId = "upsertVaccination", summary = "Store or update a vaccination of a patient of the clinic")
     @APIResponse(responseCode = "201", description = "Stored", content = @Content(
             schema = @Schema(implementation = VaccinationRecord.Stored.class)))
@@ -87,6 +92,7 @@ public class RecordResource {
 
     @GET
     @Path("/vaccinations/{id}")
+    @Audited(AuditedResource.VACCINATION)
     @Operation(operationId = "getVaccination", summary = "A vaccination the clinic system pushed")
     @APIResponse(responseCode = "200", description = "The vaccination")
     @APIResponse(responseCode = "401", description = "`unauthorized`: no valid bearer token")
@@ -98,6 +104,7 @@ public class RecordResource {
 
     @POST
     @Path("/sick-notes")
+    @Audited(value = AuditedResource.SICK_NOTE, action = "stored")
     @Operation(operationId = "upsertSickNote", summary = "Store or update a sick note of a patient of the clinic")
     @APIResponse(responseCode = "201", description = "Stored", content = @Content(
             schema = @Schema(implementation = SickNoteRecord.Stored.class)))
@@ -114,6 +121,7 @@ public class RecordResource {
 
     @GET
     @Path("/sick-notes/{id}")
+    @Audited(AuditedResource.SICK_NOTE)
     @Operation(operationId = "getSickNote", summary = "A sick note the clinic system pushed")
     @APIResponse(responseCode = "200", description = "The sick note")
     @APIResponse(responseCode = "401", description = "`unauthorized`: no valid bearer token")

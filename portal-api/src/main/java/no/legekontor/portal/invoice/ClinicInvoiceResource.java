@@ -13,6 +13,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
+import no.legekontor.portal.audit.Audited;
+import no.legekontor.portal.audit.AuditedResource;
 import no.legekontor.portal.integration.IntegrationResource;
 import no.legekontor.portal.security.IntegrationAccess;
 import no.legekontor.portal.security.IntegrationCaller;
@@ -40,6 +42,7 @@ public class ClinicInvoiceResource {
     ClinicInvoiceService invoices;
 
     @GET
+    @Audited(AuditedResource.INVOICE)
     @Operation(operationId = "listClinicInvoices", summary = "The clinic's invoices, newest first",
             description = "To find the invoice a payment with a KID settles, or those still unpaid.")
     @APIResponse(responseCode = "200", description = "A page of invoices (items, total)")

@@ -10,6 +10,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
+import no.legekontor.portal.audit.Audited;
+import no.legekontor.portal.audit.AuditedResource;
 import no.legekontor.portal.security.PatientAccess;
 import no.legekontor.portal.security.PatientCaller;
 import no.legekontor.support.paging.Page;
@@ -33,6 +35,7 @@ public class InvoiceResource {
     InvoiceService invoices;
 
     @GET
+    @Audited(AuditedResource.INVOICE)
     @Operation(operationId = "listInvoices", summary = "The patient's receipts and invoices, newest first")
     @APIResponse(responseCode = "200", description = "A page of invoices (items, total)")
     @APIResponse(responseCode = "400", description = "`validation-failed`: page or size out of range, "
@@ -45,6 +48,7 @@ public class InvoiceResource {
 
     @GET
     @Path("/{id}")
+    @Audited(AuditedResource.INVOICE)
     @Operation(operationId = "getInvoice", summary = "One invoice as a receipt",
             description = "Clinic name and organisation number, service, date of service, amount, due date, KID "
                     + "and status.")

@@ -8,6 +8,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import no.legekontor.portal.audit.Audited;
+import no.legekontor.portal.audit.AuditedResource;
 import no.legekontor.portal.security.PatientAccess;
 import no.legekontor.portal.security.PatientCaller;
 import no.legekontor.support.paging.Page;
@@ -32,6 +34,7 @@ public class NotificationResource {
     Notifications notifications;
 
     @GET
+    @Audited(AuditedResource.NOTIFICATION)
     @Operation(operationId = "listNotifications", summary = "The notifications addressed to the person, newest first",
             description = "A guardian's own list holds what was sent to the guardian, also about the children; with "
                     + "On-Behalf-Of, only those about that child.")

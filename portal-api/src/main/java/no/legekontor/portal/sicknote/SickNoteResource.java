@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import no.legekontor.portal.audit.Audited;
+import no.legekontor.portal.audit.AuditedResource;
 import no.legekontor.portal.conversation.Conversation;
 import no.legekontor.portal.conversation.ConversationViews;
 import no.legekontor.portal.conversation.UrgentAdvice;
@@ -46,6 +48,7 @@ public class SickNoteResource {
     @GET
     @Path("/sick-notes")
     @PatientAccess
+    @Audited(AuditedResource.SICK_NOTE)
     @Operation(operationId = "listSickNotes", summary = "The patient's sick notes, the latest first")
     @APIResponse(responseCode = "200", description = "A page of sick notes (items, total)")
     @APIResponse(responseCode = "400", description = "validation-failed: page or size out of range")

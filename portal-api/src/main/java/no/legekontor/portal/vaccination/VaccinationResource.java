@@ -8,6 +8,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import no.legekontor.portal.audit.Audited;
+import no.legekontor.portal.audit.AuditedResource;
 import no.legekontor.portal.security.PatientAccess;
 import no.legekontor.portal.security.PatientCaller;
 import no.legekontor.support.paging.Page;
@@ -30,6 +32,7 @@ public class VaccinationResource {
     VaccinationService vaccinations;
 
     @GET
+    @Audited(AuditedResource.VACCINATION)
     @Operation(operationId = "listVaccinations", summary = "The vaccines the patient has been given, newest first")
     @APIResponse(responseCode = "200", description = "A page of vaccinations (items, total)")
     @APIResponse(responseCode = "400", description = "validation-failed: page or size out of range")

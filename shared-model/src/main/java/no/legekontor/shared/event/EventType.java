@@ -33,7 +33,9 @@ public enum EventType {
     /** An open request's deadline is the next business day or sooner ({@code inbox.events.v1}). */
     REQUEST_DUE_SOON("RequestDueSoon", 1, RequestDueSoon.class),
     /** An open request's deadline has passed ({@code inbox.events.v1}). */
-    REQUEST_OVERDUE("RequestOverdue", 1, RequestOverdue.class);
+    REQUEST_OVERDUE("RequestOverdue", 1, RequestOverdue.class),
+    /** Staff opened an inbox item or listed a page of them: the patients' access log ({@code inbox.events.v1}). */
+    ITEMS_VIEWED("ItemsViewed", 1, ItemsViewed.class);
 
     private final String wireName;
     private final int schemaVersion;

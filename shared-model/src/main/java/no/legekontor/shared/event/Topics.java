@@ -12,7 +12,10 @@ public final class Topics {
      */
     public static final String PORTAL_REQUESTS = "portal.requests.v1";
 
-    /** What the clinic did with a request (received, replied, decided); key = conversation or appointment id. */
+    /**
+     * What the clinic did with a request (received, replied, decided); key = conversation or appointment id
+     * ({@link ItemsViewed}: its own event id).
+     */
     public static final String INBOX_EVENTS = "inbox.events.v1";
 
     /**
