@@ -16,19 +16,22 @@ import java.util.concurrent.TimeUnit;
 /**
  * One of our services, packaged ({@code target/quarkus-app/quarkus-run.jar}) and run as its own
  * process, as in production: for the system tests and the benchmark, which need both services
- * side by side on the real broker and database.
+ * side by side on the real broker and database. Each gets a free port for its API and another for
+ * its management interface (health and metrics), so that runs never collide.
  */
 public final class ServiceProcess implements AutoCloseable {
 
     private final String name;
     private final int port;
+    private final int managementPort;
     private final Path log;
     private final Process process;
     private final Instant started;
 
-    private ServiceProcess(String name, int port, Path log, Process process, Instant started) {
+    private ServiceProcess(String name, int port, int managementPort, Path log, Process process, Instant started) {
         this.name = name;
         this.port = port;
+        this.managementPort = managementPort;
         this.log = log;
         this.process = process;
         this.started = started;
@@ -61,6 +64,8 @@ public final class ServiceProcess implements AutoCloseable {
         command.addAll(jvmOptions);
         command.add("-Dquarkus.profile=" + profile);
         command.add("-Dquarkus.http.port=" + port);
+        int managementPort = Ports.free();
+        command.add("-Dquarkus.management.port=" + managementPort);
         config.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.add("-jar");
         command.add(jar.toString());
@@ -72,7 +77,7 @@ public final class ServiceProcess implements AutoCloseable {
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile())
                     .start();
-            ServiceProcess service = new ServiceProcess(name, port, log, process, started);
+            ServiceProcess service = new ServiceProcess(name, port, managementPort, log, process, started);
             Runtime.getRuntime().addShutdownHook(new Thread(service::close));
             return service;
         } catch (IOException e) {
@@ -80,7 +85,10 @@ public final class ServiceProcess implements AutoCloseable {
         }
     }
 
-    /** Waits until {@code /q/health/ready} answers 200; returns how long the service took from start. */
+    /**
+     * Waits until {@code /q/health/ready} answers 200 on the management port; returns how long the
+     * service took from start.
+     */
     public Duration awaitReady(Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
@@ -102,7 +110,7 @@ public final class ServiceProcess implements AutoCloseable {
 
     private boolean ready() {
         try {
-            HttpURLConnection connection = (HttpURLConnection) URI.create(baseUrl() + "/q/health/ready").toURL()
+            HttpURLConnection connection = (HttpURLConnection) URI.create(managementUrl() + "/q/health/ready").toURL()
                     .openConnection();
             connection.setConnectTimeout(500);
             connection.setReadTimeout(1000);
@@ -122,6 +130,11 @@ public final class ServiceProcess implements AutoCloseable {
 
     public int port() {
         return port;
+    }
+
+    /** Where health ({@code /q/health}) and metrics ({@code /q/metrics}) answer. */
+    public String managementUrl() {
+        return "http://127.0.0.1:" + managementPort;
     }
 
     public long pid() {

@@ -94,7 +94,7 @@ class EConsultationRoundTripTest {
             assertThat(count(system.portalDatabase, "select count(*) from outbox_event where aggregate_id = ?",
                     conversationId)).isEqualTo(1);
             // Still taking requests: readiness follows the database, not Kafka.
-            given().baseUri(system.portal.baseUrl()).get("/q/health/ready").then().statusCode(200);
+            given().baseUri(system.portal.managementUrl()).get("/q/health/ready").then().statusCode(200);
         } finally {
             system.broker.start();
         }

@@ -12,6 +12,7 @@ import java.time.format.DateTimeParseException;
 import no.legekontor.inbox.item.InboxResource;
 import no.legekontor.inbox.security.StaffAccess;
 import no.legekontor.inbox.security.StaffCaller;
+import no.legekontor.support.input.PlausibleDates;
 import no.legekontor.support.problem.InvalidInput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -37,7 +38,7 @@ public class StatsResource {
                     + "deadline and the median time to answer; for the clinic and per GP.")
     @APIResponse(responseCode = "200", description = "The figures")
     @APIResponse(responseCode = "400", description = "`validation-failed`: from after to, a period over a year, "
-            + "or a date that is not yyyy-mm-dd")
+            + "or a date that is not yyyy-mm-dd in the years 1900-2199")
     @APIResponse(responseCode = "401", description = InboxResource.UNAUTHORIZED)
     @APIResponse(responseCode = "403", description = InboxResource.FORBIDDEN)
     public InboxStats stats(
@@ -54,7 +55,7 @@ public class StatsResource {
             return null;
         }
         try {
-            return LocalDate.parse(value.strip());
+            return PlausibleDates.require(field, LocalDate.parse(value.strip()));
         } catch (DateTimeParseException e) {
             throw new InvalidInput(field, "date");
         }

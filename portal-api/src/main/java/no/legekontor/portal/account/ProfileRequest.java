@@ -12,9 +12,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "ProfileRequest")
 public record ProfileRequest(
-        @Schema(description = "Mobile number in international form", example = "+4791234567")
-        @Pattern(regexp = "\\+[1-9][0-9]{7,14}", message = "{no.legekontor.mobile}") String mobile,
-        @Schema(example = "kari@example.no")
+        @Schema(description = "Mobile number in international form", example = "+4791234567", maxLength = 16)
+        @Size(max = 16) @Pattern(regexp = "\\+[1-9][0-9]{7,14}", message = "{no.legekontor.mobile}") String mobile,
+        @Schema(example = "kari@example.no", maxLength = 254)
         @Email @Size(max = 254) String email,
         @NotNull Boolean notifyBySms,
         @NotNull Boolean notifyByEmail) {

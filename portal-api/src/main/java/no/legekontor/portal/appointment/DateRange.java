@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import no.legekontor.shared.calendar.BusinessCalendar;
+import no.legekontor.support.input.PlausibleDates;
 import no.legekontor.support.problem.InvalidInput;
 
 /**
@@ -47,7 +48,7 @@ record DateRange(LocalDate from, LocalDate to) {
             return absent;
         }
         try {
-            return LocalDate.parse(value.strip());
+            return PlausibleDates.require(field, LocalDate.parse(value.strip()));
         } catch (DateTimeParseException e) {
             throw new InvalidInput(field, "date");
         }

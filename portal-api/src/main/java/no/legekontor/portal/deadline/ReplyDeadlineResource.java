@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import no.legekontor.portal.security.PatientAccess;
+import no.legekontor.support.input.PlausibleDates;
 import no.legekontor.support.problem.InvalidInput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -33,11 +34,13 @@ public class ReplyDeadlineResource {
                     + "show \"answer by\" before sending.")
     @APIResponse(responseCode = "200", description = "The deadline")
     @APIResponse(responseCode = "400",
-            description = "`validation-failed`: receivedAt missing or not an ISO-8601 instant with offset")
+            description = "`validation-failed`: receivedAt missing, not an ISO-8601 instant with offset, or "
+                    + "outside the years 1900-2199")
     @APIResponse(responseCode = "401", description = "`unauthorized`: no valid bearer token")
     @APIResponse(responseCode = "403", description = PatientAccess.FORBIDDEN_ACCOUNT)
     public ReplyDeadline get(
-            @Parameter(description = "ISO-8601 instant with offset, e.g. 2026-12-05T10:15:00+01:00", required = true,
+            @Parameter(description = "ISO-8601 instant with offset, e.g. 2026-12-05T10:15:00+01:00, in the years "
+                    + "1900-2199", required = true,
                     example = "2026-12-05T10:15:00+01:00")
             @QueryParam("receivedAt") String receivedAt) {
         OffsetDateTime received = parse(receivedAt);
@@ -49,7 +52,7 @@ public class ReplyDeadlineResource {
             throw new InvalidInput("receivedAt", "required");
         }
         try {
-            return OffsetDateTime.parse(value.trim().replace(' ', '+'));
+            return PlausibleDates.require("receivedAt", OffsetDateTime.parse(value.trim().replace(' ', '+')));
         } catch (DateTimeParseException e) {
             throw new InvalidInput("receivedAt", "instant-with-offset");
         }

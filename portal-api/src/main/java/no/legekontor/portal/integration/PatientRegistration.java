@@ -10,11 +10,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** Puts a person on a GP's list at the caller's clinic (upsert by national id; R15 for other clinics' patients). */
 @Schema(name = "PatientRegistration")
 public record PatientRegistration(
-        @Schema(description = "11-digit national id or D-number", example = "14838510036")
-        @NotBlank String nationalId,
-        @Schema(example = "Kari Nordmann") @NotBlank @Size(max = 200) String name,
-        @Schema(description = "HPR number of a GP at the caller's clinic", example = "9100001")
-        @NotBlank @Pattern(regexp = "[0-9]{1,9}") String gpHpr,
+        @Schema(description = "11-digit national id or D-number", example = "14838510036", maxLength = 11)
+        @NotBlank @Size(max = 11) String nationalId,
+        @Schema(example = "Kari Nordmann", maxLength = 200) @NotBlank @Size(max = 200) String name,
+        @Schema(description = "HPR number of a GP at the caller's clinic", example = "9100001", maxLength = 9)
+        @NotBlank @Size(max = 9) @Pattern(regexp = "[0-9]{1,9}") String gpHpr,
         @Schema(description = "Take over a patient registered at another clinic (R15); without it such a "
                 + "registration is 409 registered-elsewhere", example = "false")
         Boolean transfer) {

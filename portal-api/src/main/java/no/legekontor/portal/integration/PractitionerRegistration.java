@@ -10,8 +10,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** Registers one of the clinic's GPs or office staff (idempotent by HPR number). */
 @Schema(name = "PractitionerRegistration")
 public record PractitionerRegistration(
-        @Schema(description = "HPR number (Helsepersonellregisteret)", example = "9100003")
-        @NotBlank @Pattern(regexp = "[0-9]{1,9}") String hprNumber,
+        @Schema(description = "HPR number (Helsepersonellregisteret)", example = "9100003", maxLength = 9)
+        @NotBlank @Size(max = 9) @Pattern(regexp = "[0-9]{1,9}") String hprNumber,
         @Schema(example = "Per Lege", maxLength = 200) @NotBlank @Size(max = 200) String name,
         @Schema(description = "GP has a patient list and answers e-consultations; OFFICE answers office messages")
         @NotNull GeneralPractitioner.Role role) {

@@ -22,7 +22,8 @@ public class PageRequest {
     @Max(100)
     public int size;
 
-    public int offset() {
-        return page * size;
+    /** Rows before this page; a long, since page × size of two ints can overflow an int. */
+    public long offset() {
+        return (long) page * size;
     }
 }

@@ -1,19 +1,22 @@
 package no.legekontor.support.problem;
 
 /**
- * Input that bean validation cannot see (a header, a query parameter parsed by hand) is invalid:
- * answered as 400 {@code validation-failed} with one field error. The reason selects the text
- * {@code field.<reason>.detail} in the {@code problems} bundle; the rejected value is never echoed.
+ * Input that bean validation cannot see (a header, a query parameter, a body field that JSON
+ * mapping refused) is invalid: answered as 400 {@code validation-failed} with one field error. The
+ * reason selects the text {@code field.<reason>.detail} in the {@code problems} bundles, whose
+ * placeholders the arguments fill; the rejected value is never echoed (it may be health data).
  */
 public class InvalidInput extends RuntimeException {
 
     private final String field;
     private final String reason;
+    private final transient Object[] args;
 
-    public InvalidInput(String field, String reason) {
+    public InvalidInput(String field, String reason, Object... args) {
         super(field + ": " + reason, null, false, false);
         this.field = field;
         this.reason = reason;
+        this.args = args;
     }
 
     public String field() {
@@ -22,5 +25,10 @@ public class InvalidInput extends RuntimeException {
 
     public String reason() {
         return reason;
+    }
+
+    /** Values for the placeholders of the reason's text, e.g. the allowed values of an enum. */
+    public Object[] args() {
+        return args.clone();
     }
 }

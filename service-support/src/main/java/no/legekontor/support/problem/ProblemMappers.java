@@ -1,5 +1,7 @@
 package no.legekontor.support.problem;
 
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -53,8 +55,20 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response invalidInput(InvalidInput e, HttpHeaders headers, UriInfo uri) {
         Locale locale = texts.choose(headers.getAcceptableLanguages());
-        String message = texts.detail("field." + e.reason(), locale);
+        String message = texts.detail("field." + e.reason(), locale, e.args());
         return answer(400, "validation-failed", headers, uri, List.of(new Problem.FieldError(e.field(), message)));
+    }
+
+    /**
+     * JSON mapping refused the body (Quarkus REST passes this one on as it is; other mapping
+     * failures arrive as a 400 {@link WebApplicationException}, see {@link #http}). A field of the
+     * wrong type or format is {@code validation-failed} naming the field; a body that is not a JSON
+     * object of the operation's shape (an array, a string) is {@code malformed-request}. This mapper
+     * also replaces Quarkus's own, which answers without a body.
+     */
+    @ServerExceptionMapper
+    public Response unreadableBody(MismatchedInputException e, HttpHeaders headers, UriInfo uri) {
+        return unreadable(e, headers, uri);
     }
 
     @ServerExceptionMapper
@@ -70,7 +84,7 @@ public class ProblemMappers {
      */
     @ServerExceptionMapper
     public Response authenticationFailed(AuthenticationFailedException e, HttpHeaders headers, UriInfo uri) {
-        InvalidJwtException invalid = invalidJwt(e);
+        InvalidJwtException invalid = cause(e, InvalidJwtException.class);
         if (invalid != null && invalid.hasExpired()) {
             return unauthenticated("token-expired", headers, uri);
         }
@@ -90,8 +104,21 @@ public class ProblemMappers {
         return domain(new WrongTokenKind(login(uri)), headers, uri);
     }
 
+    /**
+     * Plain HTTP errors. Two 400s and 404s carry a cause to look at: a body that JSON mapping could
+     * not read ({@link JsonMappingException}), and a query parameter that {@code QueryParameters}
+     * could not convert ({@link InvalidInput}; JAX-RS would answer 404 for it).
+     */
     @ServerExceptionMapper
     public Response http(WebApplicationException e, HttpHeaders headers, UriInfo uri) {
+        InvalidInput invalid = cause(e, InvalidInput.class);
+        if (invalid != null) {
+            return invalidInput(invalid, headers, uri);
+        }
+        JsonMappingException unreadable = cause(e, JsonMappingException.class);
+        if (unreadable != null && e.getResponse().getStatus() == 400) {
+            return unreadable(unreadable, headers, uri);
+        }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             LOG.error("Request failed", e);
@@ -112,6 +139,11 @@ public class ProblemMappers {
         // The stack names the failing code; messages of our exceptions never carry personal data.
         LOG.error("Unexpected failure", e);
         return answer(500, "internal-error", headers, uri, null);
+    }
+
+    private Response unreadable(JsonMappingException e, HttpHeaders headers, UriInfo uri) {
+        InvalidInput field = UnreadableBody.fieldError(e);
+        return field != null ? invalidInput(field, headers, uri) : answer(400, "malformed-request", headers, uri, null);
     }
 
     private Response unauthenticated(String code, HttpHeaders headers, UriInfo uri) {
@@ -136,10 +168,10 @@ public class ProblemMappers {
         return logins.isResolvable() ? logins.get().forPath(uri.getPath()) : Login.IDPORTEN;
     }
 
-    private static InvalidJwtException invalidJwt(Throwable failure) {
+    private static <T extends Throwable> T cause(Throwable failure, Class<T> type) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof InvalidJwtException invalid) {
-                return invalid;
+            if (type.isInstance(cause)) {
+                return type.cast(cause);
             }
         }
         return null;
