@@ -43,14 +43,4 @@ public enum Service {
     public String replicaName(int replica) {
         return replica == 1 ? module : module + "-" + replica;
     }
-
-    /** The service a name such as {@code inbox-service} or {@code inbox-service-2} belongs to. */
-    public static Service named(String name) {
-        for (Service service : values()) {
-            if (name.equals(service.module) || name.matches(java.util.regex.Pattern.quote(service.module) + "-[0-9]+")) {
-                return service;
-            }
-        }
-        throw new IllegalArgumentException("No service named " + name + " (portal-api, inbox-service)");
-    }
 }
