@@ -43,8 +43,9 @@ class LaunchedProcessTest {
     }
 
     @Test
-    void stopEndsAProcessThatIgnoresSigtermWithSigkillAfterTheTimeout() {
-        LaunchedProcess stubborn = start(loop("trap '' TERM; ", marker), Lifetime.TIED_TO_THIS_JVM);
+    void stopEndsAProcessThatIgnoresSigtermWithSigkillAfterTheTimeout() throws Exception {
+        LaunchedProcess stubborn = start(loop("trap '' TERM; echo deaf; ", marker), Lifetime.TIED_TO_THIS_JVM);
+        awaitInLog("deaf"); // the trap is set
 
         long began = System.nanoTime();
         stubborn.stop(Duration.ofMillis(500));
@@ -83,8 +84,19 @@ class LaunchedProcessTest {
         }
     }
 
+    private void awaitInLog(String text) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (!(Files.exists(log()) && Files.readString(log()).contains(text)) && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+    }
+
+    private Path log() {
+        return dir.resolve("logs/portal-api.log");
+    }
+
     private LaunchedProcess start(List<String> command, Lifetime lifetime) {
-        return LaunchedProcess.start("portal-api", command, marker, dir.resolve("logs/portal-api.log"),
+        return LaunchedProcess.start("portal-api", command, marker, log(),
                 dir.resolve("pids/portal-api.pid"), lifetime, dir);
     }
 
