@@ -21,9 +21,11 @@ import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;
 import no.legekontor.devtools.DevTokens;
 import no.legekontor.devtools.KafkaBroker;
-import no.legekontor.devtools.Ports;
 import no.legekontor.devtools.Postgres;
-import no.legekontor.devtools.ServiceProcess;
+import no.legekontor.devtools.launch.LaunchSettings;
+import no.legekontor.devtools.launch.Service;
+import no.legekontor.devtools.launch.ServiceInstance;
+import no.legekontor.devtools.launch.SystemLauncher;
 import org.HdrHistogram.Histogram;
 
 /**
@@ -47,9 +49,10 @@ public final class Bench {
     private String pgHost;
     private int pgPort;
     private String pgUser;
+    private SystemLauncher system;
     private KafkaBroker broker;
-    private ServiceProcess portal;
-    private ServiceProcess inbox;
+    private ServiceInstance portal;
+    private ServiceInstance inbox;
     private DataSet data;
 
     private Bench(Options options) {
@@ -80,7 +83,8 @@ public final class Bench {
         }
         try {
             step("Kafka broker (own, on free ports)");
-            broker = new KafkaBroker();
+            system = new SystemLauncher(launchSettings());
+            broker = system.broker();
             broker.start();
             ceilings();
             startServices();
@@ -88,14 +92,8 @@ public final class Bench {
             measure();
         } finally {
             step("Stopping");
-            if (inbox != null) {
-                inbox.close();
-            }
-            if (portal != null) {
-                portal.close();
-            }
-            if (broker != null) {
-                broker.close();
+            if (system != null) {
+                system.close();
             }
             if (!options.keepDatabases) {
                 for (String db : List.of(PORTAL_DB, INBOX_DB, Ceilings.DATABASE)) {
@@ -144,36 +142,37 @@ public final class Bench {
 
     private void startServices() {
         step("Databases " + PORTAL_DB + ", " + INBOX_DB + " (dropped and created)");
-        for (String db : List.of(PORTAL_DB, INBOX_DB)) {
-            postgres.dropIfExists(db);
-            postgres.create(db);
-        }
+        system.dropDatabases();
+        system.createDatabases();
         step("Starting portal-api, then inbox-service (dev profile; one at a time, so each start has the machine)");
-        List<String> jvm = options.jvmOptions();
-        say("  JVM options: " + String.join(" ", jvm));
-        portal = ServiceProcess.start(Apps.snapshot(root, "portal-api", out.resolve("apps")), "portal-api", "dev",
-                jvm, Ports.free(), serviceConfig(PORTAL_DB), logs);
+        say("  JVM options: " + String.join(" ", options.jvmOptions()));
+        portal = system.start(Service.PORTAL_API, 1);
         double portalReady = seconds(portal.awaitReady(Duration.ofSeconds(120)));
-        inbox = ServiceProcess.start(Apps.snapshot(root, "inbox-service", out.resolve("apps")), "inbox-service", "dev",
-                jvm, Ports.free(), serviceConfig(INBOX_DB), logs);
+        inbox = system.start(Service.INBOX_SERVICE, 1);
         double inboxReady = seconds(inbox.awaitReady(Duration.ofSeconds(120)));
         report.put("portal_ready_s", portalReady);
         report.put("inbox_ready_s", inboxReady);
         say(String.format("  ready: portal-api %.2f s, inbox-service %.2f s", portalReady, inboxReady));
     }
 
-    private Map<String, String> serviceConfig(String database) {
-        Map<String, String> config = new LinkedHashMap<>();
-        config.put("quarkus.datasource.jdbc.url", postgres.jdbcUrl(database));
-        config.put("quarkus.datasource.username", pgUser);
-        config.put("kafka.bootstrap.servers", broker.bootstrapServers());
-        String module = database.equals(PORTAL_DB) ? "portal-api" : "inbox-service";
-        options.serviceConfig.forEach((key, value) -> {
-            if (key.startsWith(module + ":")) {
-                config.put(key.substring(module.length() + 1), value);
-            }
-        });
-        return config;
+    /**
+     * The system on its own broker (free ports) and databases, from copies of the services'
+     * packages (see {@link Apps}), with the run's JVM options and configuration.
+     */
+    private LaunchSettings launchSettings() {
+        LaunchSettings settings = new LaunchSettings(out).postgres(postgres)
+                .database(Service.PORTAL_API, PORTAL_DB)
+                .database(Service.INBOX_SERVICE, INBOX_DB)
+                .jvmOptions(options.jvmOptions());
+        for (Service service : Service.values()) {
+            settings.app(service, Apps.snapshot(root, service.module(), out.resolve("apps")));
+            options.serviceConfig.forEach((key, value) -> {
+                if (key.startsWith(service.module() + ":")) {
+                    settings.config(service, key.substring(service.module().length() + 1), value);
+                }
+            });
+        }
+        return settings;
     }
 
     private void seed() throws Exception {
@@ -226,9 +225,11 @@ public final class Bench {
         check(inbox.port(), inboxReads.get(0), "total", DataSet.INBOX_OPEN_ITEMS);
 
         Apps.sleep(3000);
-        report.put("portal_rss_mb_rest", Rss.ofPid(portal.pid()));
-        report.put("inbox_rss_mb_rest", Rss.ofPid(inbox.pid()));
-        say(String.format("  resident at rest: portal-api %.0f MB, inbox-service %.0f MB", Rss.ofPid(portal.pid()), Rss.ofPid(inbox.pid())));
+        double portalRest = Rss.ofPid(portal.pid().orElseThrow());
+        double inboxRest = Rss.ofPid(inbox.pid().orElseThrow());
+        report.put("portal_rss_mb_rest", portalRest);
+        report.put("inbox_rss_mb_rest", inboxRest);
+        say(String.format("  resident at rest: portal-api %.0f MB, inbox-service %.0f MB", portalRest, inboxRest));
 
         try (Rss rss = new Rss(portal, inbox)) {
             int readUsers = options.readUsers;
@@ -260,8 +261,8 @@ public final class Bench {
             report.put("portal_rss_mb_load", rss.max(0));
             report.put("inbox_rss_mb_load", rss.max(1));
         }
-        report.put("portal_rss_mb_after", Rss.ofPid(portal.pid()));
-        report.put("inbox_rss_mb_after", Rss.ofPid(inbox.pid()));
+        report.put("portal_rss_mb_after", Rss.ofPid(portal.pid().orElseThrow()));
+        report.put("inbox_rss_mb_after", Rss.ofPid(inbox.pid().orElseThrow()));
     }
 
     private void endToEnd(Map<String, String> gpTokenByClinic, List<byte[]> submissions) throws Exception {

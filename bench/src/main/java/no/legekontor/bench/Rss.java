@@ -3,17 +3,17 @@ package no.legekontor.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import no.legekontor.devtools.ServiceProcess;
+import no.legekontor.devtools.launch.ServiceInstance;
 
 /** Resident memory from /proc/&lt;pid&gt;/status, and a sampler that keeps the highest value seen. */
 final class Rss implements AutoCloseable {
 
-    private final ServiceProcess[] services;
+    private final ServiceInstance[] services;
     private final double[] max;
     private final Thread thread;
     private volatile boolean running = true;
 
-    Rss(ServiceProcess... services) {
+    Rss(ServiceInstance... services) {
         this.services = services;
         this.max = new double[services.length];
         this.thread = new Thread(this::sample, "rss-sampler");
@@ -24,7 +24,7 @@ final class Rss implements AutoCloseable {
     private void sample() {
         while (running) {
             for (int i = 0; i < services.length; i++) {
-                max[i] = Math.max(max[i], ofPid(services[i].pid()));
+                max[i] = Math.max(max[i], ofPid(services[i].pid().orElse(0L)));
             }
             Apps.sleep(250);
         }

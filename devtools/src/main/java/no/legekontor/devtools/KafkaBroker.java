@@ -2,7 +2,6 @@ package no.legekontor.devtools;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.BindException;
 import java.net.InetAddress;
@@ -15,7 +14,6 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -30,9 +28,12 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
 import org.apache.kafka.common.Uuid;
 
+import no.legekontor.devtools.launch.LaunchedProcess;
+import no.legekontor.devtools.launch.Lifetime;
+
 /**
- * A one-node Apache Kafka broker (KRaft, broker and controller in one process) for tests and
- * {@code ./portal up}.
+ * A one-node Apache Kafka broker (KRaft, broker and controller in one process) for tests, the bench
+ * and {@code ./portal up} (through {@link no.legekontor.devtools.launch.SystemLauncher}).
  *
  * <p>Why a separate process from a lib directory instead of an embedded broker or Testcontainers:
  * there is no Docker engine on our machines, and the broker's dependencies (Scala, Jetty, Jersey,
@@ -43,14 +44,16 @@ import org.apache.kafka.common.Uuid;
  * <p>Lifecycle: {@link #start()} formats the storage on the first start only, so {@link #stop()}
  * followed by {@link #start()} resumes the same broker (same ports, same data): that is how tests
  * simulate a broker outage. {@link #close()} also deletes the data directory when this object
- * created it. A JVM shutdown hook stops the broker so that a test JVM that ends abruptly leaves none
- * behind. The broker's output goes to {@code broker.log} in the data directory, never to the
- * parent's stdout.
+ * created it; {@link #kill()} ends it with SIGKILL, as a crash would. Tied to this JVM (the default),
+ * a shutdown hook stops the broker so that a test JVM that ends abruptly leaves none behind; one that
+ * outlives it ({@link Lifetime#OUTLIVES_THIS_JVM}, {@code ./portal up}) runs in a session of its own.
+ * The broker's output goes to {@code broker.log} in the data directory, never to the parent's stdout.
  *
  * <p>The data directory's {@code broker.pid} names the running broker process. Every
  * {@code KafkaBroker} on the same data directory sees the same process, which lets Quarkus tests
  * loaded by different class loaders (one per test profile) share one broker, and lets
- * {@code ./portal down} end a broker whose launcher was killed.
+ * {@code ./portal down} end the broker that {@code ./portal up} started. The process counts as the
+ * broker only while its command line names this directory's {@code server.properties}.
  */
 public final class KafkaBroker implements AutoCloseable {
 
@@ -71,15 +74,15 @@ public final class KafkaBroker implements AutoCloseable {
     private final Path dataDir;
     private final boolean ownsDataDir;
     private final Path libDir;
+    private final Lifetime lifetime;
     private int port;
     private int controllerPort;
-    private volatile ProcessHandle process;
-    private volatile boolean jvmShuttingDown;
+    private volatile LaunchedProcess process;
     private Thread shutdownHook;
 
     /** A broker in a fresh temporary data directory (deleted by {@link #close()}) on free ports. */
     public KafkaBroker() {
-        this(createTempDir(), true, 0, 0, defaultLibDir());
+        this(createTempDir(), true, 0, 0, defaultLibDir(), Lifetime.TIED_TO_THIS_JVM);
     }
 
     /**
@@ -88,15 +91,22 @@ public final class KafkaBroker implements AutoCloseable {
      * the same data directory (by another object or process) still runs, this object controls it.
      */
     public KafkaBroker(Path dataDir, int port, int controllerPort, Path libDir) {
-        this(dataDir, false, port, controllerPort, libDir);
+        this(dataDir, false, port, controllerPort, libDir, Lifetime.TIED_TO_THIS_JVM);
     }
 
-    private KafkaBroker(Path dataDir, boolean ownsDataDir, int port, int controllerPort, Path libDir) {
+    /** As {@link #KafkaBroker(Path, int, int, Path)}, with the broker process living as {@code lifetime} says. */
+    public KafkaBroker(Path dataDir, int port, int controllerPort, Path libDir, Lifetime lifetime) {
+        this(dataDir, false, port, controllerPort, libDir, lifetime);
+    }
+
+    private KafkaBroker(Path dataDir, boolean ownsDataDir, int port, int controllerPort, Path libDir,
+            Lifetime lifetime) {
         this.dataDir = dataDir.toAbsolutePath().normalize();
         this.ownsDataDir = ownsDataDir;
         this.port = port;
         this.controllerPort = controllerPort;
         this.libDir = libDir.toAbsolutePath().normalize();
+        this.lifetime = lifetime;
     }
 
     /**
@@ -126,7 +136,9 @@ public final class KafkaBroker implements AutoCloseable {
      *                               does not answer in time; the message carries the tail of the broker log
      */
     public synchronized void start() {
-        registerShutdownHook();
+        if (lifetime == Lifetime.TIED_TO_THIS_JVM) {
+            registerShutdownHook();
+        }
         if (isRunning()) {
             return;
         }
@@ -139,9 +151,8 @@ public final class KafkaBroker implements AutoCloseable {
             if (!Files.exists(logDirs().resolve("meta.properties"))) {
                 format(config);
             }
-            Process started = javaProcess("kafka.Kafka", config.toString()).start();
-            process = started.toHandle();
-            Files.writeString(pidFile(), Long.toString(started.pid()));
+            process = LaunchedProcess.start("The Kafka broker", javaCommand("kafka.Kafka", config.toString()),
+                    config.toString(), logFile(), pidFile(), lifetime, dataDir);
             awaitReady();
         } catch (IOException e) {
             stopQuietly();
@@ -157,12 +168,25 @@ public final class KafkaBroker implements AutoCloseable {
      * that {@link #start()} resumes it.
      */
     public synchronized void stop() {
-        ProcessHandle running = current();
+        LaunchedProcess running = current();
         process = null;
         if (running != null) {
-            terminate(running, STOP_TIMEOUT);
+            running.stop(STOP_TIMEOUT);
         }
-        deletePidFile();
+    }
+
+    /** Kills the broker (SIGKILL, as a crash would); its data and ports stay, so {@link #start()} resumes it. */
+    public synchronized void kill() {
+        LaunchedProcess running = current();
+        process = null;
+        if (running != null) {
+            running.kill();
+        }
+    }
+
+    /** The broker's pid, if it runs. */
+    public Optional<Long> pid() {
+        return Optional.ofNullable(current()).map(LaunchedProcess::pid);
     }
 
     /** Stops the broker and deletes the data directory if this object created it. */
@@ -213,45 +237,19 @@ public final class KafkaBroker implements AutoCloseable {
      * {@code broker.pid} names (started by another object on the same directory) if it is alive and
      * runs this directory's configuration.
      */
-    private ProcessHandle current() {
-        ProcessHandle known = process;
+    private LaunchedProcess current() {
+        LaunchedProcess known = process;
         if (known != null && known.isAlive()) {
             return known;
         }
-        ProcessHandle found = readPidFile()
-                .flatMap(ProcessHandle::of)
-                .filter(ProcessHandle::isAlive)
-                .filter(this::runsOurConfig)
-                .orElse(null);
+        LaunchedProcess found = LaunchedProcess.find("The Kafka broker", pidFile(),
+                dataDir.resolve("server.properties").toString()).orElse(null);
         process = found;
         return found;
     }
 
-    private boolean runsOurConfig(ProcessHandle candidate) {
-        String config = dataDir.resolve("server.properties").toString();
-        return candidate.info().arguments()
-                .map(args -> Arrays.asList(args).contains(config))
-                .orElse(false);
-    }
-
-    private Optional<Long> readPidFile() {
-        try {
-            return Optional.of(Long.parseLong(Files.readString(pidFile()).trim()));
-        } catch (IOException | NumberFormatException e) {
-            return Optional.empty();
-        }
-    }
-
     private Path pidFile() {
         return dataDir.resolve("broker.pid");
-    }
-
-    private void deletePidFile() {
-        try {
-            Files.deleteIfExists(pidFile());
-        } catch (IOException e) {
-            // a stale pid file is checked against the process's arguments before it is believed
-        }
     }
 
     private Path logDirs() {
@@ -311,8 +309,13 @@ public final class KafkaBroker implements AutoCloseable {
 
     private void format(Path config) throws IOException {
         String clusterId = Uuid.randomUuid().toString();
-        Process formatter = javaProcess("kafka.tools.StorageTool",
-                "format", "-t", clusterId, "-c", config.toString(), "--standalone").start();
+        Process formatter = new ProcessBuilder(javaCommand("kafka.tools.StorageTool",
+                "format", "-t", clusterId, "-c", config.toString(), "--standalone"))
+                .directory(dataDir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile().toFile()))
+                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+                .start();
         try {
             if (!formatter.waitFor(FORMAT_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
                 terminate(formatter.toHandle(), Duration.ofSeconds(5));
@@ -330,7 +333,7 @@ public final class KafkaBroker implements AutoCloseable {
         }
     }
 
-    private ProcessBuilder javaProcess(String mainClass, String... args) {
+    private List<String> javaCommand(String mainClass, String... args) {
         List<String> command = new ArrayList<>(List.of(
                 Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
                 BROKER_HEAP,
@@ -341,11 +344,7 @@ public final class KafkaBroker implements AutoCloseable {
                 "-cp", libDir + File.separator + "*",
                 mainClass));
         command.addAll(List.of(args));
-        return new ProcessBuilder(command)
-                .directory(dataDir.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile().toFile()))
-                .redirectInput(ProcessBuilder.Redirect.from(new File(File.separatorChar == '\\' ? "NUL" : "/dev/null")));
+        return command;
     }
 
     private void awaitReady() {
@@ -397,7 +396,7 @@ public final class KafkaBroker implements AutoCloseable {
     }
 
     private void requireAlive() {
-        ProcessHandle running = process;
+        LaunchedProcess running = process;
         if (running == null || !running.isAlive()) {
             throw new IllegalStateException("The Kafka broker exited while starting" + logTail());
         }
@@ -465,11 +464,9 @@ public final class KafkaBroker implements AutoCloseable {
             return;
         }
         shutdownHook = new Thread(() -> {
-            jvmShuttingDown = true;
-            ProcessHandle running = current();
+            LaunchedProcess running = current();
             if (running != null) {
-                terminate(running, Duration.ofSeconds(10));
-                deletePidFile();
+                running.stop(Duration.ofSeconds(10));
             }
             if (ownsDataDir) {
                 deleteRecursively(dataDir);
@@ -519,69 +516,5 @@ public final class KafkaBroker implements AutoCloseable {
         } catch (IOException | UncheckedIOException e) {
             // best effort: a leftover temp directory is harmless
         }
-    }
-
-    /**
-     * Runs a broker in the foreground until this JVM is signalled (used by {@code ./portal up}):
-     * {@code --data DIR --port 9092 --controller-port 9093 [--lib DIR]}.
-     */
-    public static void main(String[] args) {
-        if (System.getProperty("org.slf4j.simpleLogger.log.org.apache.kafka") == null) {
-            // the admin client's connection retries while the broker starts are not news
-            System.setProperty("org.slf4j.simpleLogger.log.org.apache.kafka", "error");
-        }
-        System.exit(run(args, System.out, System.err));
-    }
-
-    static int run(String[] args, PrintStream out, PrintStream err) {
-        Path data = null;
-        int port = 9092;
-        int controllerPort = 9093;
-        Path lib = null;
-        try {
-            for (int i = 0; i < args.length; i += 2) {
-                String value = i + 1 < args.length ? args[i + 1] : null;
-                switch (args[i]) {
-                    case "--data" -> data = Paths.get(require(args[i], value));
-                    case "--port" -> port = Integer.parseInt(require(args[i], value));
-                    case "--controller-port" -> controllerPort = Integer.parseInt(require(args[i], value));
-                    case "--lib" -> lib = Paths.get(require(args[i], value));
-                    default -> throw new IllegalArgumentException("unknown option " + args[i]);
-                }
-            }
-            if (data == null) {
-                throw new IllegalArgumentException("--data DIR is required");
-            }
-        } catch (IllegalArgumentException e) {
-            err.println("error: " + e.getMessage());
-            err.println("usage: KafkaBroker --data DIR [--port 9092] [--controller-port 9093] [--lib DIR]");
-            return 2;
-        }
-        KafkaBroker broker = new KafkaBroker(data, port, controllerPort, lib != null ? lib : defaultLibDir());
-        try {
-            broker.start();
-        } catch (RuntimeException e) {
-            err.println("error: " + e.getMessage());
-            return 1;
-        }
-        out.println("Kafka ready on " + broker.bootstrapServers());
-        out.flush();
-        // The shutdown hook stops the broker when this JVM is signalled; until then follow the broker.
-        ProcessHandle child = broker.current();
-        if (child != null) {
-            child.onExit().join();
-        }
-        if (broker.jvmShuttingDown) {
-            return 0;
-        }
-        err.println("The Kafka broker exited" + broker.logTail());
-        return 1;
-    }
-
-    private static String require(String option, String value) {
-        if (value == null || value.startsWith("--")) {
-            throw new IllegalArgumentException(option + " needs a value");
-        }
-        return value;
     }
 }

@@ -1,21 +1,18 @@
 package no.legekontor.devtools;
 
-import java.io.PrintStream;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Properties;
 import java.util.regex.Pattern;
 
 /**
  * Creates and drops databases on a local PostgreSQL server, for {@link PostgresResource} (a fresh
- * database per test run) and for {@code ./portal up} ({@code portal} and {@code inbox}), so that the
- * logic exists once.
+ * database per test run) and for the system launcher ({@code ./portal up}: {@code portal} and
+ * {@code inbox}; the system tests and the bench: their own), so that the logic exists once.
  *
  * <p>Connects to the {@code postgres} maintenance database with no password (trust auth, as on our
  * machines and in CI). Host, port and user come from the system property or environment variable
@@ -150,61 +147,5 @@ public final class Postgres {
             throw new IllegalArgumentException("Not a plain database name: " + database);
         }
         return '"' + database + '"';
-    }
-
-    /**
-     * {@code create-db NAME... [--host H] [--port P] [--user U]}: creates the databases that are
-     * missing and says which it created. Used by {@code ./portal up}.
-     */
-    public static void main(String[] args) {
-        System.exit(run(args, System.out, System.err));
-    }
-
-    static int run(String[] args, PrintStream out, PrintStream err) {
-        if (args.length == 0 || !"create-db".equals(args[0])) {
-            err.println("usage: Postgres create-db NAME... [--host H] [--port P] [--user U]");
-            return 2;
-        }
-        Postgres defaults = fromEnvironment();
-        String host = defaults.host;
-        int port = defaults.port;
-        String user = defaults.user;
-        List<String> names = new ArrayList<>();
-        try {
-            for (int i = 1; i < args.length; i++) {
-                switch (args[i]) {
-                    case "--host" -> host = value(args, ++i);
-                    case "--port" -> port = Integer.parseInt(value(args, ++i));
-                    case "--user" -> user = value(args, ++i);
-                    default -> names.add(args[i]);
-                }
-            }
-            if (names.isEmpty()) {
-                throw new IllegalArgumentException("name at least one database");
-            }
-        } catch (IllegalArgumentException e) {
-            err.println("error: " + e.getMessage());
-            err.println("usage: Postgres create-db NAME... [--host H] [--port P] [--user U]");
-            return 2;
-        }
-        Postgres server = new Postgres(host, port, user);
-        try {
-            for (String name : names) {
-                out.println(server.createIfMissing(name)
-                        ? "created database " + name
-                        : "database " + name + " exists");
-            }
-            return 0;
-        } catch (RuntimeException e) {
-            err.println("error: " + e.getMessage());
-            return 1;
-        }
-    }
-
-    private static String value(String[] args, int i) {
-        if (i >= args.length) {
-            throw new IllegalArgumentException(args[i - 1] + " needs a value");
-        }
-        return args[i];
     }
 }

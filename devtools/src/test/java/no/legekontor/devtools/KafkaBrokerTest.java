@@ -3,15 +3,11 @@ package no.legekontor.devtools;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +26,8 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import no.legekontor.devtools.launch.Lifetime;
 
 class KafkaBrokerTest {
 
@@ -59,6 +57,43 @@ class KafkaBrokerTest {
         }
         assertThat(broker.isRunning()).isFalse();
         assertThat(broker.dataDir()).as("close() deletes the temporary data directory").doesNotExist();
+    }
+
+    @Test
+    void aBrokerThatOutlivesItsStarterIsFoundThroughItsDataDirectoryAndStopped(@TempDir Path tmp) {
+        KafkaBroker started = new KafkaBroker(tmp, 0, 0, KafkaBroker.defaultLibDir(), Lifetime.OUTLIVES_THIS_JVM);
+        try {
+            started.start();
+            // what ./portal status and down see: another object (another JVM) on the same directory
+            KafkaBroker found = new KafkaBroker(tmp, started.port(), started.controllerPort(),
+                    KafkaBroker.defaultLibDir(), Lifetime.OUTLIVES_THIS_JVM);
+            assertThat(found.isRunning()).isTrue();
+            assertThat(found.pid()).isEqualTo(started.pid());
+
+            found.stop();
+
+            assertThat(started.isRunning()).isFalse();
+            assertThat(tmp.resolve("broker.pid")).doesNotExist();
+        } finally {
+            started.kill();
+        }
+    }
+
+    @Test
+    void aKilledBrokerResumesWithItsDataOnTheNextStart() throws Exception {
+        KafkaBroker broker = new KafkaBroker();
+        try {
+            broker.start();
+            send(broker.bootstrapServers(), "before-the-crash", Duration.ofSeconds(30));
+
+            broker.kill();
+            assertThat(broker.isRunning()).isFalse();
+
+            broker.start();
+            assertThat(readAll(broker.bootstrapServers())).contains("before-the-crash");
+        } finally {
+            broker.close();
+        }
     }
 
     @Test
@@ -95,54 +130,6 @@ class KafkaBrokerTest {
                     .hasMessageContaining("already in use");
         }
     }
-
-    @Test
-    void signalledCommandLineStopsItsBrokerChild(@TempDir Path tmp) throws Exception {
-        int port = Ports.free();
-        int controllerPort = Ports.free();
-        Process cli = new ProcessBuilder(
-                Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"),
-                KafkaBroker.class.getName(),
-                "--data", tmp.toString(),
-                "--port", Integer.toString(port),
-                "--controller-port", Integer.toString(controllerPort),
-                "--lib", KafkaBroker.defaultLibDir().toString())
-                .redirectErrorStream(true)
-                .start();
-        try {
-            assertThat(readyLine(cli, Duration.ofSeconds(90))).isEqualTo("Kafka ready on 127.0.0.1:" + port);
-            long brokerPid = Long.parseLong(Files.readString(tmp.resolve("broker.pid")).trim());
-            assertThat(ProcessHandle.of(brokerPid)).hasValueSatisfying(p -> assertThat(p.isAlive()).isTrue());
-
-            cli.destroy(); // SIGTERM, as ./portal down sends it
-
-            assertThat(cli.waitFor(60, TimeUnit.SECONDS)).isTrue();
-            assertThat(ProcessHandle.of(brokerPid).map(ProcessHandle::isAlive)).isNotEqualTo(java.util.Optional.of(true));
-            assertThat(tmp.resolve("broker.pid")).doesNotExist();
-        } finally {
-            cli.destroyForcibly();
-        }
-    }
-
-    /** The first line that announces readiness (the test classpath's logging may print before it). */
-    private static String readyLine(Process process, Duration timeout) throws Exception {
-        BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-        java.util.concurrent.CompletableFuture<String> line = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
-            try {
-                for (String next = reader.readLine(); next != null; next = reader.readLine()) {
-                    if (next.startsWith("Kafka ready")) {
-                        return next;
-                    }
-                }
-                return "(the command ended without announcing readiness)";
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
-        return line.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-    }
-
 
     private static void send(String address, String value, Duration maxWait) throws Exception {
         Map<String, Object> config = Map.of(

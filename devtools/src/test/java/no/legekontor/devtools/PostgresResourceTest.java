@@ -3,12 +3,9 @@ package no.legekontor.devtools;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -90,27 +87,6 @@ class PostgresResourceTest {
         assertThatThrownBy(() -> absent.exists("portal"))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("PostgreSQL does not answer at 127.0.0.1:" + closedPort);
-    }
-
-    @Test
-    void createDbCommandCreatesOnlyTheMissingDatabases() {
-        String existing = "devtools_cli_" + UUID.randomUUID().toString().substring(0, 8);
-        String missing = "devtools_cli_" + UUID.randomUUID().toString().substring(0, 8);
-        server.create(existing);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            int status = Postgres.run(new String[] {"create-db", existing, missing},
-                    new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
-
-            assertThat(status).isZero();
-            assertThat(out.toString(StandardCharsets.UTF_8))
-                    .contains("database " + existing + " exists")
-                    .contains("created database " + missing);
-            assertThat(server.exists(missing)).isTrue();
-        } finally {
-            server.dropIfExists(existing);
-            server.dropIfExists(missing);
-        }
     }
 
     @Test

@@ -2,69 +2,80 @@ package no.legekontor.system;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
 import java.util.UUID;
 import no.legekontor.devtools.KafkaBroker;
-import no.legekontor.devtools.Ports;
 import no.legekontor.devtools.Postgres;
-import no.legekontor.devtools.ServiceProcess;
+import no.legekontor.devtools.TcpProxy;
+import no.legekontor.devtools.launch.LaunchSettings;
+import no.legekontor.devtools.launch.Service;
+import no.legekontor.devtools.launch.ServiceInstance;
+import no.legekontor.devtools.launch.SystemLauncher;
 
 /**
  * Both services as processes in the dev profile (demo data included), each with its own fresh
- * database, on one real Kafka broker: what ./portal up runs. {@link #get()} starts one per test JVM,
- * stopped when it exits; {@link #fresh()} starts another, for tests of the first run.
+ * database, on one real Kafka broker: what ./portal up runs, started by the same launcher.
+ * {@link #get()} starts one per test JVM, stopped when it exits, with PostgreSQL behind a
+ * {@link TcpProxy} that fault tests cut; {@link #fresh()} starts another, for tests of the first run.
  */
 final class RunningSystem {
 
+    static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
+
     private static RunningSystem instance;
 
+    final SystemLauncher launcher;
     final KafkaBroker broker;
     final Postgres postgres;
     final String portalDatabase;
     final String inboxDatabase;
-    final ServiceProcess portal;
-    final ServiceProcess inbox;
+    final ServiceInstance portal;
+    final ServiceInstance inbox;
+    /** Between both services and PostgreSQL, or null when they connect directly. */
+    final TcpProxy databaseLink;
 
-    private RunningSystem(Path logs) {
-        broker = new KafkaBroker();
-        broker.start();
+    private RunningSystem(Path state, boolean proxied) {
         postgres = Postgres.fromEnvironment();
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         portalDatabase = "portal_system_" + suffix;
         inboxDatabase = "inbox_system_" + suffix;
-        postgres.create(portalDatabase);
-        postgres.create(inboxDatabase);
-        portal = ServiceProcess.start("portal-api", "dev", Ports.free(), config(portalDatabase), logs);
-        inbox = ServiceProcess.start("inbox-service", "dev", Ports.free(), config(inboxDatabase), logs);
-        portal.awaitReady(Duration.ofSeconds(90));
-        inbox.awaitReady(Duration.ofSeconds(90));
+        LaunchSettings settings = new LaunchSettings(state).postgres(postgres)
+                .database(Service.PORTAL_API, portalDatabase)
+                .database(Service.INBOX_SERVICE, inboxDatabase);
+        databaseLink = proxied ? TcpProxy.start(postgres.host(), postgres.port()) : null;
+        if (databaseLink != null) {
+            settings.databaseAddress("127.0.0.1", databaseLink.port());
+        }
+        launcher = new SystemLauncher(settings);
+        broker = launcher.broker();
+        portal = launcher.replica(Service.PORTAL_API, 1);
+        inbox = launcher.replica(Service.INBOX_SERVICE, 1);
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop));
+        launcher.startSystem(READY_TIMEOUT);
     }
 
     static synchronized RunningSystem get() {
         if (instance == null) {
-            instance = new RunningSystem(Path.of("target", "system-logs"));
+            instance = new RunningSystem(Path.of("target", "system"), true);
         }
         return instance;
     }
 
     /** A system of its own (broker, databases, services), started now and ready; the caller stops it. */
     static RunningSystem fresh() {
-        return new RunningSystem(Path.of("target", "system-logs", "fresh"));
+        return new RunningSystem(Path.of("target", "system", "fresh"), false);
     }
 
-    private Map<String, String> config(String database) {
-        return Map.of(
-                "quarkus.datasource.jdbc.url", postgres.jdbcUrl(database),
-                "quarkus.datasource.username", postgres.user(),
-                "kafka.bootstrap.servers", broker.bootstrapServers());
+    /** Replica {@code n} of a service on ports of its own, sharing the service's database; not started. */
+    ServiceInstance replica(Service service, int n) {
+        return launcher.replica(service, n);
     }
 
-    void stop() {
-        portal.close();
-        inbox.close();
+    synchronized void stop() {
+        launcher.close();
         postgres.dropIfExists(portalDatabase);
         postgres.dropIfExists(inboxDatabase);
-        broker.close();
+        if (databaseLink != null) {
+            databaseLink.close();
+        }
     }
 }
