@@ -24,11 +24,11 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import no.legekontor.devtools.Demo;
-import no.legekontor.devtools.KafkaBroker;
-import no.legekontor.devtools.Ports;
-import no.legekontor.devtools.Postgres;
-import no.legekontor.devtools.ServiceProcess;
 import no.legekontor.devtools.TopicClient;
+import no.legekontor.devtools.launch.LaunchSettings;
+import no.legekontor.devtools.launch.Service;
+import no.legekontor.devtools.launch.ServiceInstance;
+import no.legekontor.devtools.launch.SystemLauncher;
 import no.legekontor.shared.calendar.BusinessCalendar;
 import no.legekontor.shared.event.Topics;
 import org.junit.jupiter.api.AfterAll;
@@ -48,41 +48,33 @@ class DeadlineMonitorReplicasTest {
     /** A few sweeps of each replica after the last announcement: time enough for a duplicate to show. */
     private static final int MORE_SWEEPS = 5;
 
-    static KafkaBroker broker;
-    static Postgres postgres;
-    static String database;
-    static List<ServiceProcess> replicas = new ArrayList<>();
+    static SystemLauncher launcher;
+    static List<ServiceInstance> replicas = new ArrayList<>();
     static TopicClient topics;
 
     @BeforeAll
     static void twoReplicasOnOneDatabase() {
-        broker = new KafkaBroker();
-        broker.start();
-        topics = new TopicClient(broker.bootstrapServers());
-        postgres = Postgres.fromEnvironment();
-        database = "inbox_replicas_" + UUID.randomUUID().toString().substring(0, 8);
-        postgres.create(database);
-        Map<String, String> config = Map.of(
-                "quarkus.datasource.jdbc.url", postgres.jdbcUrl(database),
-                "quarkus.datasource.username", postgres.user(),
-                "kafka.bootstrap.servers", broker.bootstrapServers(),
-                "inbox.deadline-monitor.every", "1s",
-                "quarkus.log.category.\"no.legekontor.inbox.deadline\".level", "DEBUG");
-        for (String name : List.of("replica-1", "replica-2")) {
-            replicas.add(ServiceProcess.start("inbox-service", "dev", Ports.free(), config,
-                    Path.of("target", "system-logs", "deadline-monitor", name)));
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        LaunchSettings settings = new LaunchSettings(Path.of("target", "system", "deadline-monitor"))
+                .database(Service.PORTAL_API, "portal_replicas_" + suffix)
+                .database(Service.INBOX_SERVICE, "inbox_replicas_" + suffix)
+                .config(Service.INBOX_SERVICE, "inbox.deadline-monitor.every", "1s")
+                .config(Service.INBOX_SERVICE, "quarkus.log.category.\"no.legekontor.inbox.deadline\".level", "DEBUG");
+        launcher = new SystemLauncher(settings);
+        launcher.broker().start();
+        launcher.createDatabases();
+        topics = new TopicClient(launcher.broker().bootstrapServers());
+        for (int n = 1; n <= 2; n++) {
+            replicas.add(launcher.start(Service.INBOX_SERVICE, n));
         }
         replicas.forEach(replica -> replica.awaitReady(Duration.ofSeconds(90)));
     }
 
     @AfterAll
     static void stop() {
-        replicas.forEach(ServiceProcess::close);
-        if (postgres != null) {
-            postgres.dropIfExists(database);
-        }
-        if (broker != null) {
-            broker.close();
+        if (launcher != null) {
+            launcher.close();
+            launcher.dropDatabases();
         }
     }
 
@@ -150,13 +142,13 @@ class DeadlineMonitorReplicasTest {
     }
 
     private static long announcedByAllReplicas(String kind) {
-        Function<ServiceProcess, Double> announced = r -> metric(r,
+        Function<ServiceInstance, Double> announced = r -> metric(r,
                 "inbox_deadline_announced_total\\{kind=\"" + kind + "\"}");
         return Math.round(replicas.stream().map(announced).mapToDouble(Double::doubleValue).sum());
     }
 
     /** A value from the replica's /q/metrics on its management port (0 while it has none). */
-    private static double metric(ServiceProcess replica, String name) {
+    private static double metric(ServiceInstance replica, String name) {
         try {
             String metrics = HttpClient.newHttpClient().send(
                     HttpRequest.newBuilder(URI.create(replica.managementUrl() + "/q/metrics")).build(),
