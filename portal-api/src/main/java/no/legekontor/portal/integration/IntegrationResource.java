@@ -1,6 +1,6 @@
 package no.legekontor.portal.integration;
 
-import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -34,7 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Clinic integration",
         description = "For clinic systems (EPJ), scoped to the token's clinic: patients, guardianships, "
                 + "practitioners, and the records they push (slots, prescriptions, vaccinations, sick notes)")
-@RolesAllowed("integration")
+@Authenticated
 @IntegrationAccess
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
