@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -166,7 +167,7 @@ public final class ApiOperations {
         return switch (type) {
             case "object" -> {
                 ObjectNode object = json.objectNode();
-                Set<String> required = new java.util.HashSet<>();
+                Set<String> required = new HashSet<>();
                 schema.path("required").forEach(name -> required.add(name.asText()));
                 for (Iterator<Map.Entry<String, JsonNode>> properties = schema.path("properties").fields();
                         properties.hasNext(); ) {
