@@ -27,6 +27,9 @@ import io.smallrye.jwt.build.JwtClaimsBuilder;
  * ID-porten and HelseID would issue, without those services. Patient tokens carry ID-porten's
  * claims ({@code pid}, {@code acr}); staff and clinic-system tokens carry HelseID's
  * ({@code helseid://claims/hpr/hpr_number}, {@code groups}, {@code clinic_id}, {@code scope}).
+ * Each names the service it is for in {@code aud}, as the issuers do: patient and clinic-system
+ * tokens portal-api ({@value #PORTAL_API_AUDIENCE}), staff tokens inbox-service
+ * ({@value #INBOX_AUDIENCE}); the dev and test profiles expect these audiences.
  * Every token is valid for one hour; the {@code expired…} ones expired an hour ago.
  *
  * <p>From a shell: {@code ./portal token patient 14838510036}.
@@ -37,6 +40,10 @@ public final class DevTokens {
     public static final String PATIENT_ISSUER = "https://idporten.dev.local";
     /** Issuer of staff and clinic-system tokens (HelseID style). */
     public static final String HELSEID_ISSUER = "https://helseid.dev.local";
+    /** The audience of tokens for portal-api (patients, guardians, clinic systems) in dev and test. */
+    public static final String PORTAL_API_AUDIENCE = "portal-api";
+    /** The audience of tokens for inbox-service (GPs, office staff) in dev and test. */
+    public static final String INBOX_AUDIENCE = "inbox-service";
     /** The assurance level that BankID on level 4 gives (rule R1). */
     public static final String ACR_HIGH = "idporten-loa-high";
     /** The claim that carries a health worker's HPR number. */
@@ -72,9 +79,14 @@ public final class DevTokens {
         return signExpired(staffClaims(hpr, role, clinicOrgNumber, name));
     }
 
-    private static JwtClaimsBuilder patientClaims(String nationalId, String acr) {
+    /**
+     * The claims of a patient's ID-porten token for portal-api, without a lifetime: to change one
+     * (another audience, issuer, lifetime) before {@link #sign signing}. {@code acr} null leaves it out.
+     */
+    public static JwtClaimsBuilder patientClaims(String nationalId, String acr) {
         JwtClaimsBuilder claims = Jwt.claims()
                 .issuer(PATIENT_ISSUER)
+                .audience(PORTAL_API_AUDIENCE)
                 .subject(pseudonym(nationalId))
                 .claim("pid", nationalId);
         if (acr != null) {
@@ -91,9 +103,11 @@ public final class DevTokens {
         return sign(staffClaims(hpr, role, clinicOrgNumber, name));
     }
 
-    private static JwtClaimsBuilder staffClaims(String hpr, String role, String clinicOrgNumber, String name) {
+    /** The claims of a staff member's HelseID token for inbox-service (see {@link #patientClaims}). */
+    public static JwtClaimsBuilder staffClaims(String hpr, String role, String clinicOrgNumber, String name) {
         JwtClaimsBuilder claims = Jwt.claims()
                 .issuer(HELSEID_ISSUER)
+                .audience(INBOX_AUDIENCE)
                 .subject("hpr-" + hpr)
                 .claim(HPR_CLAIM, hpr)
                 .groups(Set.of(role))
@@ -106,12 +120,20 @@ public final class DevTokens {
 
     /** A clinic system (EPJ) of a clinic, with the integration scope. */
     public static String integration(String clinicOrgNumber) {
-        return sign(Jwt.claims()
+        return sign(integrationClaims(clinicOrgNumber));
+    }
+
+    /**
+     * The claims of a clinic system's HelseID client-credentials token for portal-api (see
+     * {@link #patientClaims}): the scope and the clinic, no roles.
+     */
+    public static JwtClaimsBuilder integrationClaims(String clinicOrgNumber) {
+        return Jwt.claims()
                 .issuer(HELSEID_ISSUER)
+                .audience(PORTAL_API_AUDIENCE)
                 .subject("epj-" + clinicOrgNumber)
                 .claim("scope", INTEGRATION_SCOPE)
-                .claim("clinic_id", clinicOrgNumber)
-                .groups(Set.of("integration")));
+                .claim("clinic_id", clinicOrgNumber);
     }
 
     /** ID-porten's {@code sub} is a pseudonym, stable per person: never the national id itself. */
@@ -119,11 +141,13 @@ public final class DevTokens {
         return UUID.nameUUIDFromBytes(("idporten:" + nationalId).getBytes(StandardCharsets.UTF_8)).toString();
     }
 
-    private static String sign(JwtClaimsBuilder claims) {
+    /** The claims signed with the dev key, valid for one hour from now. */
+    public static String sign(JwtClaimsBuilder claims) {
         return signed(claims.expiresIn(LIFESPAN));
     }
 
-    private static String signExpired(JwtClaimsBuilder claims) {
+    /** The claims signed with the dev key, expired an hour ago. */
+    public static String signExpired(JwtClaimsBuilder claims) {
         Instant now = Instant.now();
         return signed(claims.issuedAt(now.minus(LIFESPAN).minus(LIFESPAN)).expiresAt(now.minus(LIFESPAN)));
     }

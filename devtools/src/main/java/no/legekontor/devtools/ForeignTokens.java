@@ -23,6 +23,7 @@ public final class ForeignTokens {
     public static String patient(String nationalId) {
         return Jwt.claims()
                 .issuer(DevTokens.PATIENT_ISSUER)
+                .audience(DevTokens.PORTAL_API_AUDIENCE)
                 .subject(DevTokens.pseudonym(nationalId))
                 .claim("pid", nationalId)
                 .claim("acr", DevTokens.ACR_HIGH)
@@ -34,6 +35,7 @@ public final class ForeignTokens {
     public static String staff(String hpr, String role, String clinicOrgNumber) {
         return Jwt.claims()
                 .issuer(DevTokens.HELSEID_ISSUER)
+                .audience(DevTokens.INBOX_AUDIENCE)
                 .subject("hpr-" + hpr)
                 .claim(DevTokens.HPR_CLAIM, hpr)
                 .groups(Set.of(role))

@@ -33,6 +33,7 @@ class DevTokensTest {
         JwtClaims claims = verify(DevTokens.patient(KARI));
 
         assertThat(claims.getIssuer()).isEqualTo("https://idporten.dev.local");
+        assertThat(claims.getAudience()).containsExactly("portal-api");
         assertThat(claims.getStringClaimValue("pid")).isEqualTo(KARI);
         assertThat(claims.getStringClaimValue("acr")).isEqualTo("idporten-loa-high");
         assertThat(claims.hasClaim("groups")).isFalse();
@@ -59,6 +60,7 @@ class DevTokensTest {
         JwtClaims claims = verify(DevTokens.staff(LISE_BERG_HPR, "gp", DEMO_LEGESENTER, "Lise Berg"));
 
         assertThat(claims.getIssuer()).isEqualTo("https://helseid.dev.local");
+        assertThat(claims.getAudience()).containsExactly("inbox-service");
         assertThat(claims.getSubject()).isEqualTo("hpr-9100001");
         assertThat(claims.getStringClaimValue("helseid://claims/hpr/hpr_number")).isEqualTo(LISE_BERG_HPR);
         assertThat(claims.getStringListClaimValue("groups")).containsExactly("gp");
@@ -79,7 +81,8 @@ class DevTokensTest {
         assertThat(claims.getSubject()).isEqualTo("epj-910000004");
         assertThat(claims.getStringClaimValue("scope")).isEqualTo("portal:integration");
         assertThat(claims.getStringClaimValue("clinic_id")).isEqualTo(DEMO_LEGESENTER);
-        assertThat(claims.getStringListClaimValue("groups")).containsExactly("integration");
+        assertThat(claims.getAudience()).containsExactly("portal-api");
+        assertThat(claims.hasClaim("groups")).as("client credentials carry no roles").isFalse();
     }
 
     @Test

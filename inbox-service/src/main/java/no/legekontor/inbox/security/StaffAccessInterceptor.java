@@ -14,8 +14,8 @@ import no.legekontor.support.problem.WrongTokenKind;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
- * The one place where staff access is decided, before bean validation and the endpoint. SmallRye
- * JWT has checked signature, expiry and the HelseID issuer ({@code mp.jwt.verify.issuer}); here:
+ * The one place where staff access is decided, before bean validation and the endpoint. quarkus-oidc
+ * has checked signature, expiry, the HelseID issuer and inbox-service's audience; here:
  * an HPR number and the role ({@code gp} or {@code office} in {@code groups}), else 403
  * {@code wrong-token-kind} naming the login needed; and a valid clinic organisation number, else
  * 403 {@code forbidden}.

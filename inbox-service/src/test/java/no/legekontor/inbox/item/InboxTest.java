@@ -202,20 +202,21 @@ class InboxTest {
     }
 
     @Test
-    void withoutTokenIsUnauthorizedAndAPatientsTokenIsTheWrongKind() {
+    void withoutTokenIsUnauthorizedAndAPatientsTokenIsInvalidHere() {
         given().get("/api/v1/inbox").then()
                 .statusCode(401)
                 .contentType("application/problem+json")
                 .body("type", endsWith("/unauthorized"));
-        // ID-porten is not an issuer the clinic side trusts: a genuine patient token is the wrong kind.
+        // ID-porten is not an issuer the clinic side trusts, and the token is for portal-api.
         as(DevTokens.patient(Demo.KARI)).get("/api/v1/inbox").then()
-                .statusCode(403)
-                .body("type", endsWith("/wrong-token-kind"));
+                .statusCode(401)
+                .body("type", endsWith("/token-invalid"));
     }
 
     @Test
     void helseIdTokenWithoutAStaffRoleIsForbidden() {
-        as(DevTokens.integration(Demo.DEMO_CLINIC)).get("/api/v1/inbox").then()
+        as(DevTokens.sign(DevTokens.integrationClaims(Demo.DEMO_CLINIC).audience(DevTokens.INBOX_AUDIENCE)))
+                .get("/api/v1/inbox").then()
                 .statusCode(403)
                 .contentType("application/problem+json")
                 .body("type", endsWith("/wrong-token-kind"));

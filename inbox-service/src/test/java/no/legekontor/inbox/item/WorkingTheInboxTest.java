@@ -191,7 +191,8 @@ class WorkingTheInboxTest {
             given().contentType(ContentType.JSON).body(Map.of("outcome", "APPROVED"))
                     .post("/api/v1/inbox/" + item + "/" + action).then()
                     .statusCode(401);
-            as(DevTokens.integration(Demo.DEMO_CLINIC)).body(Map.of("outcome", "APPROVED"))
+            as(DevTokens.sign(DevTokens.integrationClaims(Demo.DEMO_CLINIC).audience(DevTokens.INBOX_AUDIENCE)))
+                    .body(Map.of("outcome", "APPROVED"))
                     .post("/api/v1/inbox/" + item + "/" + action).then()
                     .statusCode(403)
                     .body("type", endsWith("/wrong-token-kind"));

@@ -52,14 +52,33 @@ class StaffTokenProblemsTest {
     }
 
     @Test
-    void patientAndClinicSystemTokensAreTheWrongKind() {
+    void patientAndClinicSystemTokensAreNotForTheInbox() {
         as(DevTokens.patient(Demo.KARI)).get(INBOX).then()
+                .statusCode(401)
+                .body("type", endsWith("/token-invalid"))
+                .body("detail", containsString(HELSEID_STAFF));
+        as(DevTokens.integration(Demo.DEMO_CLINIC)).get(INBOX).then()
+                .statusCode(401)
+                .body("type", endsWith("/token-invalid"))
+                .body("detail", containsString(HELSEID_STAFF));
+    }
+
+    @Test
+    void aHelseIdTokenForTheInboxWithoutAStaffRoleIsTheWrongKind() {
+        as(DevTokens.sign(DevTokens.integrationClaims(Demo.DEMO_CLINIC).audience(DevTokens.INBOX_AUDIENCE)))
+                .get(INBOX).then()
                 .statusCode(403)
                 .body("type", endsWith("/wrong-token-kind"))
                 .body("detail", containsString(HELSEID_STAFF));
-        as(DevTokens.integration(Demo.DEMO_CLINIC)).get(INBOX).then()
-                .statusCode(403)
-                .body("type", endsWith("/wrong-token-kind"))
+    }
+
+    @Test
+    void aStaffTokenIssuedForAnotherServiceIsInvalid() {
+        as(DevTokens.sign(DevTokens.staffClaims(Demo.LISE_BERG_HPR, "gp", Demo.DEMO_CLINIC, Demo.LISE_BERG)
+                .audience(DevTokens.PORTAL_API_AUDIENCE))).get(INBOX).then()
+                .statusCode(401)
+                .contentType("application/problem+json")
+                .body("type", endsWith("/token-invalid"))
                 .body("detail", containsString(HELSEID_STAFF));
     }
 

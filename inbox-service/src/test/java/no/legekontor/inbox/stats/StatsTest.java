@@ -106,6 +106,9 @@ class StatsTest {
     @Test
     void statsWantAStaffToken() {
         given().get("/api/v1/inbox/stats").then().statusCode(401);
-        given().auth().oauth2(DevTokens.integration(CLINIC)).get("/api/v1/inbox/stats").then().statusCode(403);
+        // A clinic system's token is for portal-api; one for the inbox without a staff role is the wrong kind.
+        given().auth().oauth2(DevTokens.integration(CLINIC)).get("/api/v1/inbox/stats").then().statusCode(401);
+        given().auth().oauth2(DevTokens.sign(DevTokens.integrationClaims(CLINIC).audience(DevTokens.INBOX_AUDIENCE)))
+                .get("/api/v1/inbox/stats").then().statusCode(403);
     }
 }

@@ -1,6 +1,6 @@
 package no.legekontor.portal.appointment;
 
-import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -30,7 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** Clinic systems (EPJ) read their clinic's online bookings and cancellations and record attendance. */
 @Path("/api/v1/integration/appointments")
 @Tag(name = "Clinic integration")
-@RolesAllowed("integration")
+@Authenticated
 @IntegrationAccess
 @Produces(MediaType.APPLICATION_JSON)
 public class ClinicAppointmentResource {

@@ -1,6 +1,6 @@
 package no.legekontor.portal.appointment;
 
-import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -28,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** Clinic systems (EPJ) push their GPs' slots; patients book the free online-bookable ones (R4). */
 @Path("/api/v1/integration/slots")
 @Tag(name = "Clinic integration")
-@RolesAllowed("integration")
+@Authenticated
 @IntegrationAccess
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)

@@ -3,7 +3,6 @@ package no.legekontor.portal.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.util.Optional;
-import java.util.Set;
 
 /** Product settings of the patient side. */
 @ConfigMapping(prefix = "portal")
@@ -46,9 +45,6 @@ public interface PortalConfig {
     /** Notifications by SMS and e-mail (R13). */
     Notifications notifications();
 
-    /** Which token issuers are trusted for which caller. */
-    Security security();
-
     /** Notifications by SMS and e-mail (R13). */
     interface Notifications {
         /**
@@ -69,14 +65,5 @@ public interface PortalConfig {
         /** Days before a child turns 16 (R11) from which its guardians are warned that their access ends. */
         @WithDefault("30")
         int proxyAccessWarningDays();
-    }
-
-    /** Trusted token issuers; the signature is verified by SmallRye JWT against mp.jwt.verify.*. */
-    interface Security {
-        /** ID-porten issuers whose tokens identify patients and guardians. */
-        Set<String> patientIssuers();
-
-        /** HelseID issuers whose client-credential tokens identify clinic systems. */
-        Set<String> integrationIssuers();
     }
 }

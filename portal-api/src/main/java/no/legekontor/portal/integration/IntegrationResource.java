@@ -1,6 +1,6 @@
 package no.legekontor.portal.integration;
 
-import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -37,7 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         description = "For clinic systems (EPJ), scoped to the token's clinic: patients, guardianships, "
                 + "practitioners, the records they push (slots, prescriptions, vaccinations, sick notes), "
                 + "appointments and attendance, and invoices and their payment")
-@RolesAllowed("integration")
+@Authenticated
 @IntegrationAccess
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,6 +1,6 @@
 package no.legekontor.portal.invoice;
 
-import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
@@ -30,7 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** Clinic systems (EPJ) read their clinic's invoices and mark them paid (R12). */
 @Path("/api/v1/integration/invoices")
 @Tag(name = "Clinic integration")
-@RolesAllowed("integration")
+@Authenticated
 @IntegrationAccess
 @Produces(MediaType.APPLICATION_JSON)
 public class ClinicInvoiceResource {

@@ -7,9 +7,11 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
-import java.util.Arrays;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonString;
+import java.util.Collection;
+import java.util.List;
 import no.legekontor.portal.account.Clinic;
-import no.legekontor.portal.config.PortalConfig;
 import no.legekontor.shared.identity.OrgNumber;
 import no.legekontor.support.problem.Login;
 import no.legekontor.support.problem.NoAccess;
@@ -17,9 +19,10 @@ import no.legekontor.support.problem.WrongTokenKind;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
- * Admits clinic systems: a HelseID issuer and scope {@code portal:integration} (else 403
- * {@code wrong-token-kind}, naming the login needed), and a {@code clinic_id} that is a valid
- * organisation number of a clinic using the service (else 403 {@code forbidden}).
+ * Admits clinic systems: a HelseID token (verified by quarkus-oidc's HelseID tenant) with the scope
+ * {@code portal:integration} (else 403 {@code wrong-token-kind}, naming the login needed), and a
+ * {@code clinic_id} that is a valid organisation number of a clinic using the service (else 403
+ * {@code forbidden}). The scope is the rule (PRODUCT.md §3): client-credential tokens carry no roles.
  */
 @IntegrationAccess
 @Interceptor
@@ -35,9 +38,6 @@ public class IntegrationAccessInterceptor {
     JsonWebToken token;
 
     @Inject
-    PortalConfig config;
-
-    @Inject
     IntegrationCaller caller;
 
     @AroundInvoke
@@ -45,9 +45,7 @@ public class IntegrationAccessInterceptor {
         if (identity.isAnonymous()) {
             throw new UnauthorizedException();
         }
-        String scope = token.getClaim("scope");
-        if (!config.security().integrationIssuers().contains(token.getIssuer())
-                || scope == null || !Arrays.asList(scope.split(" ")).contains(SCOPE)) {
+        if (!TrustedIssuers.verifiedBy(identity, TrustedIssuers.HELSEID) || !scopes(token).contains(SCOPE)) {
             throw new WrongTokenKind(Login.HELSEID_SYSTEM);
         }
         String clinic = token.getClaim("clinic_id");
@@ -56,5 +54,23 @@ public class IntegrationAccessInterceptor {
         }
         caller.admit(clinic);
         return invocation.proceed();
+    }
+
+    /** The token's scopes: a space-separated string (RFC 9068), or an array as HelseID issues them. */
+    static List<String> scopes(JsonWebToken token) {
+        Object scope = token.getClaim("scope");
+        if (scope instanceof JsonString text) {
+            scope = text.getString();
+        }
+        if (scope instanceof String text) {
+            return List.of(text.strip().split("\\s+"));
+        }
+        if (scope instanceof JsonArray array) {
+            return array.stream().filter(JsonString.class::isInstance).map(s -> ((JsonString) s).getString()).toList();
+        }
+        if (scope instanceof Collection<?> values) {
+            return values.stream().map(String::valueOf).toList();
+        }
+        return List.of();
     }
 }

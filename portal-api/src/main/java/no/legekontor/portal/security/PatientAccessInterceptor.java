@@ -25,10 +25,10 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * The one place where the patient access rules are enforced, for every endpoint marked
- * {@link PatientAccess}, before bean validation and the endpoint itself. SmallRye JWT has checked
- * the token's signature and expiry; here, in order:
+ * {@link PatientAccess}, before bean validation and the endpoint itself. quarkus-oidc has checked
+ * the token's signature, issuer, expiry and audience; here, in order:
  * <ol>
- * <li>the issuer is ID-porten and the national id is well-formed (else 403 {@code wrong-token-kind});</li>
+ * <li>the token is ID-porten's and the national id is well-formed (else 403 {@code wrong-token-kind});</li>
  * <li>R1: BankID on level 4;</li>
  * <li>the person is on a GP list of ours;</li>
  * <li>R3: contact details confirmed within 18 months (not for account endpoints);</li>
@@ -88,7 +88,7 @@ public class PatientAccessInterceptor {
         if (identity.isAnonymous()) {
             throw new UnauthorizedException();
         }
-        if (!config.security().patientIssuers().contains(token.getIssuer())) {
+        if (!TrustedIssuers.verifiedBy(identity, TrustedIssuers.IDPORTEN)) {
             throw new WrongTokenKind(Login.IDPORTEN);
         }
         NationalId pid = NationalId.tryParse(token.getClaim("pid"))

@@ -168,9 +168,10 @@ class EConsultationTest {
 
     @Test
     void staffTokenCannotUsePatientEndpoints() {
+        // Issued for inbox-service: not a token for portal-api at all.
         as(Demo.liseBergToken()).get("/api/v1/e-consultations/fee").then()
-                .statusCode(403)
-                .body("type", endsWith("/wrong-token-kind"));
+                .statusCode(401)
+                .body("type", endsWith("/token-invalid"));
     }
 
     @Test

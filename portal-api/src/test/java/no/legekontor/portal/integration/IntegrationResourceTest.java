@@ -118,7 +118,8 @@ class IntegrationResourceTest {
         expectProblem(401, "unauthorized", () -> ClinicSystem.withToken(null).integration().registerPatient(kari));
         expectProblem(403, "wrong-token-kind",
                 () -> ClinicSystem.withToken(DevTokens.patient(Demo.KARI)).integration().registerPatient(kari));
-        expectProblem(403, "wrong-token-kind",
+        // A staff token is issued for inbox-service, not for portal-api.
+        expectProblem(401, "token-invalid",
                 () -> ClinicSystem.withToken(Demo.liseBergToken()).integration().registerPatient(kari));
         // A clinic system of a clinic that does not use the service.
         expectProblem(403, "forbidden", () -> ClinicSystem.of("974760673").integration().registerPatient(kari));

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
 import no.legekontor.devtools.Demo;
 import no.legekontor.devtools.DevTokens;
 import no.legekontor.devtools.ForeignTokens;
@@ -24,6 +25,7 @@ class TokenProblemsTest {
     static final String INTEGRATION_ENDPOINT = "/api/v1/integration/practitioners";
     static final String BANKID = "ID-porten (BankID, nivå 4)";
     static final String HELSEID_SYSTEM = "HelseID for klientsystem med scope portal:integration";
+    static final String ANOTHER_SERVICE = "https://another-service.example";
 
     @Test
     void expiredPatientTokenIsToldToLogInAgainWithBankId() {
@@ -84,14 +86,76 @@ class TokenProblemsTest {
     }
 
     @Test
-    void clinicSystemAndStaffTokensOnAPatientEndpointAreTheWrongKind() {
+    void clinicSystemAndStaffTokensForPortalApiOnAPatientEndpointAreTheWrongKind() {
         as(DevTokens.integration(DEMO_CLINIC)).get(PATIENT_ENDPOINT).then()
                 .statusCode(403)
                 .body("type", endsWith("/wrong-token-kind"))
                 .body("detail", containsString(BANKID));
-        as(Demo.liseBergToken()).get(PATIENT_ENDPOINT).then()
+        as(DevTokens.sign(DevTokens.staffClaims(Demo.LISE_BERG_HPR, "gp", DEMO_CLINIC, Demo.LISE_BERG)
+                .audience(DevTokens.PORTAL_API_AUDIENCE))).get(PATIENT_ENDPOINT).then()
                 .statusCode(403)
                 .body("type", endsWith("/wrong-token-kind"))
                 .body("detail", containsString(BANKID));
+    }
+
+    @Test
+    void aStaffTokenIssuedForTheInboxIsNotForPortalApi() {
+        as(Demo.liseBergToken()).get(PATIENT_ENDPOINT).then()
+                .statusCode(401)
+                .body("type", endsWith("/token-invalid"))
+                .body("detail", containsString(BANKID));
+    }
+
+    @Test
+    void aTokenOfAnIssuerWeDoNotTrustIsInvalid() {
+        as(DevTokens.sign(DevTokens.patientClaims(KARI, DevTokens.ACR_HIGH).issuer("https://idporten.example")))
+                .get(PATIENT_ENDPOINT).then()
+                .statusCode(401)
+                .contentType("application/problem+json")
+                .header("WWW-Authenticate", "Bearer")
+                .body("type", endsWith("/token-invalid"))
+                .body("detail", containsString(BANKID));
+    }
+
+    @Test
+    void aClinicSystemTokenWithItsScopesAsAnArrayIsLetIn() {
+        as(DevTokens.sign(DevTokens.integrationClaims(DEMO_CLINIC)
+                .claim("scope", List.of("openid", DevTokens.INTEGRATION_SCOPE))))
+                .get(INTEGRATION_ENDPOINT).then()
+                .statusCode(200);
+    }
+
+    @Test
+    void aPatientTokenIssuedForAnotherServiceIsInvalid() {
+        as(DevTokens.sign(DevTokens.patientClaims(KARI, DevTokens.ACR_HIGH).audience(ANOTHER_SERVICE)))
+                .get(PATIENT_ENDPOINT).then()
+                .statusCode(401)
+                .contentType("application/problem+json")
+                .body("type", endsWith("/token-invalid"))
+                .body("detail", containsString(BANKID));
+    }
+
+    @Test
+    void aClinicSystemTokenIssuedForAnotherServiceIsInvalid() {
+        as(DevTokens.sign(DevTokens.integrationClaims(DEMO_CLINIC).audience(ANOTHER_SERVICE)))
+                .get(INTEGRATION_ENDPOINT).then()
+                .statusCode(401)
+                .body("type", endsWith("/token-invalid"))
+                .body("detail", containsString(HELSEID_SYSTEM));
+    }
+
+    @Test
+    void aClinicSystemIsLetInByItsIntegrationScopeWithoutAnyGroupsClaim() {
+        as(DevTokens.sign(DevTokens.integrationClaims(DEMO_CLINIC))).get(INTEGRATION_ENDPOINT).then()
+                .statusCode(200);
+    }
+
+    @Test
+    void aHelseIdTokenWithoutTheIntegrationScopeIsTheWrongKind() {
+        as(DevTokens.sign(DevTokens.integrationClaims(DEMO_CLINIC).claim("scope", "openid portal:read")))
+                .get(INTEGRATION_ENDPOINT).then()
+                .statusCode(403)
+                .body("type", endsWith("/wrong-token-kind"))
+                .body("detail", containsString(HELSEID_SYSTEM));
     }
 }

@@ -86,14 +86,17 @@ public class TokenKinds implements OASFilter {
         String description = switch (kind) {
             case PATIENT -> "A patient's or guardian's ID-porten token (BankID). Claims checked: `pid` (the "
                     + "11-digit national id), `acr` = `idporten-loa-high` (or the older `Level4`; level 3 is 403 "
-                    + "`insufficient-assurance-level`), `iss` = ID-porten.";
+                    + "`insufficient-assurance-level`), `iss` = ID-porten, `aud` = the audience this API is "
+                    + "registered with at ID-porten; the signature is verified against ID-porten's JWKS.";
             case STAFF -> "A GP's or office staff member's HelseID token. Claims checked: "
                     + "`helseid://claims/hpr/hpr_number` (HPR number), `groups` containing `gp` or `office`, "
                     + "`clinic_id` (the clinic's 9-digit organisation number), `name` (shown on answers), `iss` = "
-                    + "HelseID.";
+                    + "HelseID, `aud` = the audience this API is registered with at HelseID; the signature is "
+                    + "verified against HelseID's JWKS.";
             default -> "A clinic system's HelseID client-credentials token. Claims checked: `scope` containing "
                     + "`portal:integration`, `clinic_id` (the clinic's 9-digit organisation number; every call is "
-                    + "scoped to that clinic), `iss` = HelseID.";
+                    + "scoped to that clinic), `iss` = HelseID, `aud` = the audience this API is registered with at "
+                    + "HelseID; the signature is verified against HelseID's JWKS. No roles (`groups`) are needed.";
         };
         return OASFactory.createSecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
                 .bearerFormat("JWT").description(description);

@@ -19,7 +19,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.jboss.logging.Logger;
-import org.jose4j.jwt.consumer.ErrorCodes;
 import org.jose4j.jwt.consumer.InvalidJwtException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -71,25 +70,28 @@ public class ProblemMappers {
         return unreadable(e, headers, uri);
     }
 
+    /**
+     * No caller: without a token, {@code unauthorized}; with a bearer token that no trusted issuer
+     * verifies (its {@code iss} names none of the service's issuers, or it is no JWT at all: the
+     * authentication mechanism then lets the request through anonymously), {@code token-invalid}.
+     */
     @ServerExceptionMapper
     public Response unauthorized(UnauthorizedException e, HttpHeaders headers, UriInfo uri) {
-        return unauthenticated("unauthorized", headers, uri);
+        String authorization = headers.getHeaderString(HttpHeaders.AUTHORIZATION);
+        boolean tokenSent = authorization != null && !authorization.isBlank();
+        return unauthenticated(tokenSent ? "token-invalid" : "unauthorized", headers, uri);
     }
 
     /**
-     * SmallRye JWT refused the token; jose4j's {@link InvalidJwtException} among the causes says why.
-     * An expired token and one that is broken, forged or from an issuer we do not trust are told
-     * apart, and a genuine token whose only fault is the issuer is a token of the wrong kind (a
-     * patient's on the staff API), answered 403 like the other wrong kinds.
+     * The issuer's tenant refused the token; jose4j's {@link InvalidJwtException} among the causes says
+     * why. An expired token is told apart from one that is broken, forged, not yet valid or issued
+     * for another audience.
      */
     @ServerExceptionMapper
     public Response authenticationFailed(AuthenticationFailedException e, HttpHeaders headers, UriInfo uri) {
         InvalidJwtException invalid = cause(e, InvalidJwtException.class);
         if (invalid != null && invalid.hasExpired()) {
             return unauthenticated("token-expired", headers, uri);
-        }
-        if (invalid != null && invalid.getErrorDetails().size() == 1 && invalid.hasErrorCode(ErrorCodes.ISSUER_INVALID)) {
-            return domain(new WrongTokenKind(login(uri)), headers, uri);
         }
         return unauthenticated("token-invalid", headers, uri);
     }
