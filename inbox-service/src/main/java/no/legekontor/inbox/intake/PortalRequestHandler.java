@@ -51,21 +51,20 @@ public class PortalRequestHandler {
 
     /** Stores a batch of requests in order, in one transaction; requests seen before are skipped. */
     public void handle(List<EventEnvelope> events) {
-        for (EventEnvelope event : events) {
-            if (!processed.firstDelivery(event.id(), CONSUMER)) {
-                continue;
-            }
-            if (event.payload() instanceof RequestSubmitted request) {
-                receive(event, request);
-            } else if (event.payload() instanceof FollowUpSubmitted followUp) {
-                followUp(followUp);
-            } else if (event.payload() instanceof AppointmentBooked booked) {
-                notices.booked(event, booked);
-            } else if (event.payload() instanceof AppointmentCancelled cancelled) {
-                notices.cancelled(event, cancelled);
-            } else {
-                LOG.debugf("Ignoring %s on portal requests", event.type());
-            }
+        processed.applyEach(events, CONSUMER, this::apply);
+    }
+
+    private void apply(EventEnvelope event) {
+        if (event.payload() instanceof RequestSubmitted request) {
+            receive(event, request);
+        } else if (event.payload() instanceof FollowUpSubmitted followUp) {
+            followUp(followUp);
+        } else if (event.payload() instanceof AppointmentBooked booked) {
+            notices.booked(event, booked);
+        } else if (event.payload() instanceof AppointmentCancelled cancelled) {
+            notices.cancelled(event, cancelled);
+        } else {
+            LOG.debugf("Ignoring %s on portal requests", event.type());
         }
     }
 

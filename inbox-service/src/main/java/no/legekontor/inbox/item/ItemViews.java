@@ -11,6 +11,7 @@ import no.legekontor.shared.event.ItemsViewed;
 import no.legekontor.shared.event.Topics;
 import no.legekontor.support.outbox.Outbox;
 import no.legekontor.support.time.OsloTime;
+import no.legekontor.support.persistence.NativeSql;
 
 /**
  * The clinic's side of the patients' access log: every opening of an item, and every page of the
@@ -41,7 +42,7 @@ public class ItemViews {
             return;
         }
         if (view == ItemsViewed.View.LIST) {
-            em.createNativeQuery("set local synchronous_commit = off").executeUpdate();
+            NativeSql.setLocal(em, "synchronous_commit", "off");
         }
         ItemsViewed viewed = new ItemsViewed(view,
                 items.stream().map(i -> new ItemsViewed.Seen(i.id, i.conversationId, i.appointmentId)).toList(),

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.UUID;
+import no.legekontor.support.persistence.NativeSql;
 import org.hibernate.query.NativeQuery;
 import org.hibernate.type.StandardBasicTypes;
 
@@ -88,7 +89,8 @@ public class AuditLog {
         query("""
                 insert into audit_event (id, occurred_at, actor_id, actor_type, actor_ref, subject_id, action,
                                          resource_type, resource_id)
-                values (:id, :at, :actorId, :actorType, :actorRef, :subject, :action, :type, :resourceId)""")
+                values (:id, :at, :actorId, :actorType, :actorRef, :subject, :action, :type, :resourceId)""",
+                "audit_event")
                 .setParameter("id", UUID.randomUUID())
                 .setParameter("at", clock.instant())
                 .setParameter("actorId", actorId, StandardBasicTypes.UUID)
@@ -117,7 +119,7 @@ public class AuditLog {
                                          action, resource_type, resource_id)
                 select gen_random_uuid(), :at, :actorType, :actorRef, :name, :role, s.subject, :action, :type,
                        s.resource
-                from (%s) s""".formatted(subjects))
+                from (%s) s""".formatted(subjects), "audit_event", resource.table())
                 .setParameter("at", at)
                 .setParameter("actorType", actorType)
                 .setParameter("actorRef", actorRef)
@@ -129,8 +131,8 @@ public class AuditLog {
                 .executeUpdate();
     }
 
-    @SuppressWarnings("unchecked")
-    private NativeQuery<Object> query(String sql) {
-        return em.createNativeQuery(sql).unwrap(NativeQuery.class);
+    /** The entry's insert; it reads {@code tables} besides writing audit_event. */
+    private NativeQuery<Object> query(String sql, String... tables) {
+        return NativeSql.write(em, sql, tables);
     }
 }

@@ -20,6 +20,7 @@ import no.legekontor.portal.security.IntegrationCaller;
 import no.legekontor.portal.security.PatientAccess;
 import no.legekontor.portal.security.PatientCaller;
 import no.legekontor.support.paging.Page;
+import no.legekontor.support.persistence.NativeSql;
 
 /**
  * Runs an {@link Audited} endpoint and writes its access-log entry in the same transaction (the
@@ -57,7 +58,7 @@ public class AuditedCalls {
         AuditedResource resource = audited.value();
         String verb = !read ? audited.action() : body instanceof Page<?> ? "listed" : "read";
         if (read) {
-            em.createNativeQuery("set local synchronous_commit = off").executeUpdate();
+            NativeSql.setLocal(em, "synchronous_commit", "off");
         }
         String action = resource.type() + "." + verb;
         UUID pathId = pathId(invocation);

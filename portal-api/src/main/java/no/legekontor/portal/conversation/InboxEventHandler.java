@@ -63,11 +63,7 @@ public class InboxEventHandler {
 
     /** Applies a batch of events in order, in one transaction; events seen before are skipped. */
     public void handle(List<EventEnvelope> events) {
-        for (EventEnvelope event : events) {
-            if (processed.firstDelivery(event.id(), CONSUMER)) {
-                apply(event);
-            }
-        }
+        processed.applyEach(events, CONSUMER, this::apply);
     }
 
     private void apply(EventEnvelope event) {

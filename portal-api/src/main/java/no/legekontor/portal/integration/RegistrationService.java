@@ -19,6 +19,7 @@ import no.legekontor.shared.calendar.BusinessCalendar;
 import no.legekontor.shared.identity.NationalId;
 import no.legekontor.support.problem.InvalidInput;
 import no.legekontor.support.problem.NotFound;
+import no.legekontor.support.persistence.NativeSql;
 
 /**
  * What clinic systems register: patients on their GPs' lists, and guardians of their child
@@ -82,9 +83,10 @@ public class RegistrationService {
         }
         UUID patientId = (UUID) rows.get(0)[0];
         if (formerClinic != null) {
-            em.createNativeQuery("""
+            NativeSql.write(em, """
                     update guardianship set ended_at = ?1
-                    where clinic_org = ?2 and (child_id = ?3 or guardian_id = ?3) and ended_at is null""")
+                    where clinic_org = ?2 and (child_id = ?3 or guardian_id = ?3) and ended_at is null""",
+                    "guardianship")
                     .setParameter(1, clock.instant())
                     .setParameter(2, formerClinic)
                     .setParameter(3, patientId)

@@ -25,6 +25,7 @@ import no.legekontor.support.paging.Page;
 import no.legekontor.support.paging.PageRequest;
 import no.legekontor.support.paging.PagedQuery;
 import no.legekontor.support.time.OsloTime;
+import no.legekontor.support.persistence.NativeSql;
 
 /**
  * Notifies a person (R13), in the transaction of what caused it: the notification is stored once
@@ -132,11 +133,11 @@ public class Notifications {
         boolean sms = confirmed && recipient.notifyBySms && present(recipient.mobile);
         boolean email = confirmed && recipient.notifyByEmail && present(recipient.email);
         UUID id = UUID.randomUUID();
-        int inserted = em.createNativeQuery("""
+        int inserted = NativeSql.write(em, """
                 insert into notification (id, recipient_id, about_id, kind, subject_id, clinic_org, text, link,
                                           sent_by_sms, sent_by_email, created_at)
                 values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
-                on conflict (recipient_id, kind, subject_id) do nothing""")
+                on conflict (recipient_id, kind, subject_id) do nothing""", "notification")
                 .setParameter(1, id)
                 .setParameter(2, recipientId)
                 .setParameter(3, aboutId)

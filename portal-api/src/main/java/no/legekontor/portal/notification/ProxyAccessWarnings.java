@@ -13,6 +13,7 @@ import no.legekontor.portal.config.PortalConfig;
 import no.legekontor.shared.calendar.BusinessCalendar;
 import no.legekontor.shared.identity.NationalId;
 import org.jboss.logging.Logger;
+import no.legekontor.support.persistence.NativeSql;
 
 /**
  * R13 and R11: a guardian is notified when access to a child ends within 30 days (the child turns
@@ -77,9 +78,9 @@ public class ProxyAccessWarnings {
     }
 
     private boolean firstRunOn(LocalDate day) {
-        return em.createNativeQuery("""
+        return NativeSql.write(em, """
                 insert into job_run (job, day, ran_at) values (?1, ?2, ?3)
-                on conflict do nothing""")
+                on conflict do nothing""", "job_run")
                 .setParameter(1, JOB)
                 .setParameter(2, day)
                 .setParameter(3, clock.instant())

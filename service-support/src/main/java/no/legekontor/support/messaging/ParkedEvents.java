@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import no.legekontor.support.persistence.NativeSql;
 
 /**
  * Events of a type or schema version this release cannot read yet, kept in the service's own
@@ -27,11 +28,11 @@ public class ParkedEvents {
 
     /** Stores the record once (its own transaction); true when it was not parked before. */
     public boolean park(ConsumerRecord<String, byte[]> record, EventCodec.UnknownEvent why, String eventId) {
-        return QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("""
+        return QuarkusTransaction.requiringNew().call(() -> NativeSql.write(em, """
                 insert into parked_event (topic, kafka_partition, kafka_offset, record_key, event_id, event_type,
                                           schema_version, payload, reason)
                 values (?1, ?2, ?3, ?4, cast(?5 as uuid), ?6, ?7, ?8, ?9)
-                on conflict (topic, kafka_partition, kafka_offset) do nothing""")
+                on conflict (topic, kafka_partition, kafka_offset) do nothing""", "parked_event")
                 .setParameter(1, record.topic())
                 .setParameter(2, record.partition())
                 .setParameter(3, record.offset())
@@ -46,7 +47,7 @@ public class ParkedEvents {
 
     /** Moves every parked event to the outbox, in the order they arrived; returns how many. */
     public int unpark() {
-        return QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(UNPARK).executeUpdate());
+        return QuarkusTransaction.requiringNew().call(() -> NativeSql.write(em, UNPARK, "parked_event", "outbox_event").executeUpdate());
     }
 
     private static String unparkSql() {

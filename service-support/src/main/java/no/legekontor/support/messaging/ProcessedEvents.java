@@ -4,7 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
+import no.legekontor.shared.event.EventEnvelope;
+import no.legekontor.support.persistence.NativeSql;
 
 /**
  * The idempotent consumer's memory: an event id is recorded in the same transaction as the work
@@ -23,11 +27,29 @@ public class ProcessedEvents {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean firstDelivery(UUID eventId, String consumer) {
-        return em.createNativeQuery("""
+        return NativeSql.append(em, """
                 insert into consumed_event (event_id, consumer) values (?1, ?2)
-                on conflict do nothing""")
+                on conflict do nothing""", "consumed_event")
                 .setParameter(1, eventId)
                 .setParameter(2, consumer)
                 .executeUpdate() == 1;
+    }
+
+    /**
+     * Applies each event of a batch that {@code consumer} has not handled before, in order, in the
+     * caller's transaction. After each event its changes are flushed and the persistence context is
+     * cleared: a batch can hold hundreds of events, and Hibernate dirty-checks every managed entity
+     * before each native statement, so a context that grew with the batch made a batch's cost grow
+     * with its square (measured: replies reached the patient 16 s late at 200/s, issue 11).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void applyEach(List<EventEnvelope> events, String consumer, Consumer<EventEnvelope> apply) {
+        for (EventEnvelope event : events) {
+            if (firstDelivery(event.id(), consumer)) {
+                apply.accept(event);
+                em.flush();
+                em.clear();
+            }
+        }
     }
 }

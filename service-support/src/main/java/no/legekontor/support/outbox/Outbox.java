@@ -9,6 +9,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import no.legekontor.shared.event.EventEnvelope;
 import no.legekontor.support.messaging.EventCodec;
+import no.legekontor.support.persistence.NativeSql;
 
 /**
  * Records an event in the same transaction as the change it describes; {@link OutboxRelay}
@@ -39,9 +40,9 @@ public class Outbox {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void add(String topic, String aggregateType, EventEnvelope event) {
-        em.createNativeQuery("""
+        NativeSql.append(em, """
                 insert into outbox_event (id, aggregate_type, aggregate_id, type, topic, payload)
-                values (?1, ?2, ?3, ?4, ?5, ?6)""")
+                values (?1, ?2, ?3, ?4, ?5, ?6)""", "outbox_event")
                 .setParameter(1, event.id())
                 .setParameter(2, aggregateType)
                 .setParameter(3, event.aggregateId())

@@ -30,6 +30,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import no.legekontor.shared.event.Topics;
 import no.legekontor.support.messaging.AcknowledgedProducer;
+import no.legekontor.support.persistence.NativeSql;
 
 /**
  * Publishes committed outbox rows to Kafka, oldest first, keyed by aggregate id so that one
@@ -203,7 +204,7 @@ public class OutboxRelay {
             outcomes.add(rows.get(sent.size()), sendFailure);
         }
         if (!outcomes.done.isEmpty()) {
-            em.createNativeQuery("delete from outbox_event where seq in (?1)")
+            NativeSql.write(em, "delete from outbox_event where seq in (?1)", "outbox_event")
                     .setParameter(1, outcomes.done)
                     .executeUpdate();
             published.increment(outcomes.done.size());
@@ -261,11 +262,11 @@ public class OutboxRelay {
         }
         failed.increment(seqs.size());
         String reason = error == null ? "unknown" : error.getClass().getSimpleName() + ": " + error.getMessage();
-        int updated = em.createNativeQuery("""
+        int updated = NativeSql.write(em, """
                 update outbox_event set attempts = attempts + 1, last_error = ?2,
                   next_attempt_at = now() + least(?3, 0.1 * power(2, least(attempts, 20))) * interval '1 second',
                   blocked_at = case when ?4 and attempts + 1 >= ?5 then now() end
-                where seq in (?1)""")
+                where seq in (?1)""", "outbox_event")
                 .setParameter(1, seqs)
                 .setParameter(2, reason)
                 .setParameter(3, (double) config.maxBackoff().toMillis() / 1000)

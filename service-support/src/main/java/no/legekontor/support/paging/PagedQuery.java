@@ -10,7 +10,9 @@ import org.hibernate.type.StandardBasicTypes;
 /**
  * One page of entities and the list's total in one query ({@code count(*) over ()}), instead of a
  * page query plus a count query: list endpoints are the hottest reads, and the second round trip
- * cost as much as the page itself. Only a page past the end needs a separate count.
+ * cost as much as the page itself. Only a page past the end needs a separate count. The page's
+ * entities are loaded read-only: a page is shown, never changed, so Hibernate keeps no snapshot of
+ * them and does not dirty-check them when the transaction (or a later statement) flushes.
  */
 public final class PagedQuery {
 
@@ -30,7 +32,8 @@ public final class PagedQuery {
                                 + " order by " + orderBy + " limit :limit offset :offset")
                 .unwrap(NativeQuery.class)
                 .addEntity("e", type)
-                .addScalar("total", StandardBasicTypes.LONG);
+                .addScalar("total", StandardBasicTypes.LONG)
+                .setReadOnly(true);
         params.forEach(query::setParameter);
         query.setParameter("limit", paging.size);
         query.setParameter("offset", paging.offset());
