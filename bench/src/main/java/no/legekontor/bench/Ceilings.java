@@ -22,7 +22,7 @@ import no.legekontor.devtools.Postgres;
  */
 final class Ceilings {
 
-    static final String DATABASE = "bench_pgbench";
+    static final String DATABASE = "bench_pgbench" + Bench.DB_SUFFIX;
     private static final Pattern TPS = Pattern.compile("tps = ([0-9.]+) \\(without initial connection time\\)");
     private static final Pattern PRODUCED = Pattern.compile("([0-9]+) records sent, ([0-9.]+) records/sec");
 

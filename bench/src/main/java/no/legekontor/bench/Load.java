@@ -43,8 +43,9 @@ final class Load {
         void answered(HttpConnection.Response response, long dueNanos);
     }
 
-    /** The outcome of one measured phase. */
-    record Result(String name, long ok, long errors, double seconds, Histogram latencyMicros, String firstError) {
+    /** The outcome of one measured phase; {@code unsent}: the calls an open-model phase gave up on. */
+    record Result(String name, long ok, long errors, double seconds, Histogram latencyMicros, String firstError,
+            long unsent) {
 
         double rps() {
             return ok / seconds;
@@ -135,7 +136,12 @@ final class Load {
         }
         joinAll(threads);
         return new Result(name, ok.get(), errors.get(), measure.toNanos() / 1e9, recorder.getIntervalHistogram(),
-                firstError[0]);
+                firstError[0], 0);
+    }
+
+    /** Connections for an open-model rate: enough for 0.1 s of calls in flight, at least 64. */
+    static int poolFor(double ratePerSecond) {
+        return Math.max(64, (int) Math.ceil(ratePerSecond * 0.1));
     }
 
     /**
@@ -145,6 +151,17 @@ final class Load {
      */
     static Result open(String name, String host, int port, double ratePerSecond, Duration duration, int workers,
             IntFunction<Call> calls) {
+        return open(name, host, port, ratePerSecond, duration, workers, Long.MAX_VALUE, calls);
+    }
+
+    /**
+     * As {@link #open(String, String, int, double, Duration, int, IntFunction)}, but gives up once
+     * more than {@code maxWaiting} due calls wait for a connection: the rate is then plainly beyond
+     * what the system answers, and going on would only stretch the phase by the backlog. What was
+     * not sent is {@link Result#unsent()}.
+     */
+    static Result open(String name, String host, int port, double ratePerSecond, Duration duration, int workers,
+            long maxWaiting, IntFunction<Call> calls) {
         Recorder recorder = new Recorder(MAX_MICROS, 3);
         AtomicLong ok = new AtomicLong();
         AtomicLong errors = new AtomicLong();
@@ -184,7 +201,14 @@ final class Load {
             threads.add(t);
             t.start();
         }
+        long unsent = 0;
         for (long i = 0; i < total; i++) {
+            if (due.size() > maxWaiting) {
+                List<long[]> dropped = new ArrayList<>();
+                due.drainTo(dropped);
+                unsent = total - i + dropped.size();
+                break;
+            }
             long dueAt = start + i * period;
             long wait;
             while ((wait = dueAt - System.nanoTime()) > 0) {
@@ -201,7 +225,8 @@ final class Load {
         }
         joinAll(threads);
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new Result(name, ok.get(), errors.get(), seconds, recorder.getIntervalHistogram(), firstError[0]);
+        return new Result(name, ok.get(), errors.get(), seconds, recorder.getIntervalHistogram(), firstError[0],
+                unsent);
     }
 
     private static void joinAll(List<Thread> threads) {

@@ -53,6 +53,9 @@ final class Report {
             put("submit_vs_pg_c8", get("submit_c8_rps") / get("pg_insert_c8_tps"));
             put("submit_vs_kafka", get("submit_c32_rps") / get("kafka_produce_rps"));
         }
+        if (figures.containsKey("capacity_rps") && figures.containsKey("pg_insert_c32_tps")) {
+            put("capacity_vs_pg", get("capacity_rps") / get("pg_insert_c32_tps"));
+        }
         StringBuilder t = new StringBuilder();
         t.append("GP portal benchmark, ").append(LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")))
                 .append('\n');
@@ -71,6 +74,9 @@ final class Report {
         latencyRow(t, "E2E reply -> at patient, " + (int) Math.round(get("reply_e2e_rate")) + "/s (open)", "reply_e2e",
                 "reply_e2e_rate", "p99 <= 50", get("reply_e2e_p99_ms") <= 50, "reply_e2e_missing");
         row(t, "  of which POST /inbox/{id}/replies at that rate", "reply_http", null, true);
+        t.append(String.format("%-52s %9.0f %8s %8.1f %8s %6s  %-26s %s%n",
+                "Capacity: highest rate, E2E p99 <= 50, no backlog", get("capacity_rps"), "", get("capacity_p99_ms"), "",
+                "", ">= 1000/s", verdict(get("capacity_rps") >= 1000)));
         row(t, "GET /conversations (50 each), 8 users (closed)", "conversations_read", ">= 3000/s",
                 get("conversations_read_rps") >= 3000);
         row(t, "GET /inbox?status=OPEN (50 of 1000), 8 users", "inbox_read", ">= 3000/s, p99 <= 20",
@@ -86,6 +92,14 @@ final class Report {
                 "   (>= 0.5)", verdict(get("submit_vs_pg_c32") >= 0.5)));
         t.append(String.format("%-52s %9.2f%n", "submit c8 / pg insert c8", get("submit_vs_pg_c8")));
         t.append(String.format("%-52s %9.3f%n", "submit c32 / Kafka producer", get("submit_vs_kafka")));
+        t.append(String.format("%-52s %9.3f%n", "capacity / pg insert c32", get("capacity_vs_pg")));
+        t.append('\n');
+        t.append(String.format("%-52s %9.2f %s%n", "CPU per submission, whole system (E2E phase)",
+                get("cpu_ms_per_submission"), "ms   (target: a third of the first run's)"));
+        for (String[] part : new String[][] {{"portal-api", "portal"}, {"inbox-service", "inbox"},
+            {"Kafka broker", "broker"}, {"PostgreSQL", "postgres"}}) {
+            t.append(String.format("%-52s %9.2f ms%n", "  " + part[0], get("cpu_ms_per_submission_" + part[1])));
+        }
         t.append('\n');
         for (String[] s : new String[][] {{"portal-api", "portal"}, {"inbox-service", "inbox"}}) {
             double ready = get(s[1] + "_ready_s");
