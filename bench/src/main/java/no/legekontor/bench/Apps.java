@@ -38,7 +38,8 @@ final class Apps {
                     if (Files.isDirectory(source)) {
                         Files.createDirectories(target);
                     } else {
-                        Files.copy(source, target);
+                        // Timestamps too: the JVM checks them before it uses the AppCDS archive.
+                        Files.copy(source, target, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
                     }
                 }
             }

@@ -48,6 +48,7 @@ final class Capacity {
         Bench.step(String.format("Capacity: highest submission rate with submit -> inbox p99 <= %.0f ms and no backlog"
                 + " (%d s windows, from %.0f/s, x%.1f, then bisecting; at most %d windows)", P99_LIMIT_MS,
                 windowSeconds, START, STEP, maxWindows));
+        system.settle();
         double pass = 0;
         double passP99 = 0;
         double fail = Double.NaN;

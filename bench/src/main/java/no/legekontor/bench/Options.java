@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import no.legekontor.devtools.launch.LaunchSettings;
 
 /** The command-line options of {@code ./portal bench}. */
 final class Options {
@@ -14,16 +15,8 @@ final class Options {
     boolean jfr;
     double rate = 200;
     int readUsers = 8;
-    /*
-     * The services' JVM on a 2-core machine: Serial GC (no concurrent GC threads competing with
-     * request threads, no G1 remembered sets: the smallest native footprint; young pauses on a
-     * heap this size take a few ms) and a small heap. Native Memory Tracking in an earlier run
-     * showed where the resident memory goes: ~92 MB class metadata, ~44 MB JIT code, ~22 MB
-     * symbols, ~14 MB compiler arenas, next to the heap; the live heap stayed under 60 MB. The
-     * default heap (1/4 of RAM, and ServiceProcess's -Xmx256m with an initial heap of 1/64 of
-     * RAM) lets the heap alone fill the 250 MB budget.
-     */
-    List<String> jvm = new ArrayList<>(List.of("-XX:+UseSerialGC", "-Xms32m", "-Xmx128m"));
+    /** The services' JVM options: as ./portal up and the system tests run them unless --jvm says otherwise. */
+    List<String> jvm = new ArrayList<>(LaunchSettings.SERVICE_JVM);
     Map<String, String> serviceConfig = new LinkedHashMap<>();
 
     static Options parse(String[] args) {

@@ -131,6 +131,19 @@ final class SystemUnderTest {
         return Double.NaN;
     }
 
+    /**
+     * Drains the pipeline, then vacuums both databases, so that a phase does not pay for the dead
+     * rows (outbox, consumed events) of the phases before it; autovacuum would, later.
+     */
+    void settle() throws SQLException {
+        drain();
+        for (String url : List.of(portalUrl(), inboxUrl())) {
+            try (Connection db = DataSet.connect(url, user()); Statement s = db.createStatement()) {
+                s.execute("vacuum analyze");
+            }
+        }
+    }
+
     /** CPU time so far of both services, the broker and PostgreSQL. */
     CpuTime.Snapshot cpu() {
         return CpuTime.Snapshot.take(portal.pid().orElse(0L), inbox.pid().orElse(0L), broker.pid().orElse(0L));

@@ -23,6 +23,13 @@ import java.util.function.Supplier;
  */
 public final class ServiceInstance {
 
+    /**
+     * The AppCDS archive that {@code mvn package} writes next to {@code quarkus-run.jar}. Quarkus
+     * records the class path as it ran the jar, relative to the package's directory; so a replica
+     * runs in that directory, with {@code -jar quarkus-run.jar}, or the JVM ignores the archive.
+     */
+    static final String CLASS_ARCHIVE = "app-cds.jsa";
+
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
     private static final int LOG_TAIL_LINES = 40;
 
@@ -65,6 +72,9 @@ public final class ServiceInstance {
         List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 marker));
         line.addAll(settings.jvmOptions());
+        if (Files.isRegularFile(app.resolve(CLASS_ARCHIVE))) {
+            line.add("-XX:SharedArchiveFile=" + CLASS_ARCHIVE);
+        }
         line.add("-Dquarkus.profile=" + settings.profile());
         line.add("-Dquarkus.http.port=" + port);
         line.add("-Dquarkus.management.port=" + managementPort);
@@ -74,7 +84,7 @@ public final class ServiceInstance {
         config.putIfAbsent("kafka.bootstrap.servers", kafka.get());
         config.forEach((key, value) -> line.add("-D" + key + "=" + value));
         line.add("-jar");
-        line.add(app.resolve("quarkus-run.jar").toString());
+        line.add("quarkus-run.jar");
         return line;
     }
 
@@ -99,7 +109,7 @@ public final class ServiceInstance {
         }
         started = Instant.now();
         startedBefore = true;
-        process = LaunchedProcess.start(name, command(), marker, log, pidFile, lifetime, settings.root());
+        process = LaunchedProcess.start(name, command(), marker, log, pidFile, lifetime, app);
     }
 
     /** Waits until readiness answers 200; returns how long the replica took from its start. */

@@ -37,6 +37,13 @@ public interface OutboxConfig {
     @WithDefault("5")
     int maxAttempts();
 
+    /**
+     * Rows published after which the relay vacuums the outbox table (0: never, leave it to
+     * autovacuum). See {@link OutboxVacuum}.
+     */
+    @WithDefault("2000")
+    int vacuumAfter();
+
     /** Extra Kafka producer properties, e.g. {@code outbox.producer."linger.ms"=5}. */
     Map<String, String> producer();
 }

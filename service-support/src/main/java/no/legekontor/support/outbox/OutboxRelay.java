@@ -12,9 +12,7 @@ import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
@@ -23,7 +21,6 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.errors.RetriableException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -56,6 +53,9 @@ public class OutboxRelay {
 
     @Inject
     MeterRegistry meters;
+
+    @Inject
+    OutboxVacuum vacuum;
 
     @ConfigProperty(name = "kafka.bootstrap.servers", defaultValue = "localhost:9092")
     String bootstrapServers;
@@ -116,6 +116,7 @@ public class OutboxRelay {
             int relayed = 0;
             try {
                 relayed = relayOnce();
+                vacuum.published(relayed);
             } catch (RuntimeException e) {
                 // Typically the database is away; the rows are safe where they are.
                 LOG.warnf("Outbox relay round failed: %s", e.toString());
@@ -196,7 +197,7 @@ public class OutboxRelay {
                 break;
             }
         }
-        Outcomes outcomes = new Outcomes();
+        RoundOutcomes outcomes = new RoundOutcomes();
         for (int i = 0; i < sent.size(); i++) {
             outcomes.add(rows.get(i), outcome(sent.get(i)));
         }
@@ -214,32 +215,6 @@ public class OutboxRelay {
         return outcomes.done.size();
     }
 
-    /**
-     * Sorts a round's rows by what the broker said. A row published after an earlier row of the
-     * same aggregate failed is kept for the next round too, so the aggregate's order holds.
-     */
-    private static final class Outcomes {
-        final List<Long> done = new ArrayList<>();
-        final List<Long> retriable = new ArrayList<>();
-        final List<Long> fatal = new ArrayList<>();
-        final Set<UUID> broken = new HashSet<>();
-        Throwable firstError;
-
-        void add(Row row, Throwable error) {
-            if (error == null) {
-                if (!broken.contains(row.aggregateId())) {
-                    done.add(row.seq());
-                }
-                return;
-            }
-            broken.add(row.aggregateId());
-            if (firstError == null) {
-                firstError = error;
-            }
-            (isRetriable(error) ? retriable : fatal).add(row.seq());
-        }
-    }
-
     private Throwable outcome(Future<RecordMetadata> future) {
         try {
             future.get(config.maxBackoff().toMillis() + 30_000, TimeUnit.MILLISECONDS);
@@ -251,10 +226,6 @@ public class OutboxRelay {
         }
     }
 
-    private static boolean isRetriable(Throwable error) {
-        return error instanceof RetriableException || error instanceof java.util.concurrent.TimeoutException
-                || error instanceof org.apache.kafka.common.errors.TimeoutException;
-    }
 
     private void recordFailures(List<Long> seqs, boolean fatal, Throwable error) {
         if (seqs.isEmpty()) {
@@ -294,7 +265,7 @@ public class OutboxRelay {
         return props;
     }
 
-    private record Row(long seq, UUID id, UUID aggregateId, String type, String topic, String payload) {
+    record Row(long seq, UUID id, UUID aggregateId, String type, String topic, String payload) {
         ProducerRecord<String, byte[]> toRecord() {
             ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, aggregateId.toString(),
                     payload.getBytes(StandardCharsets.UTF_8));
