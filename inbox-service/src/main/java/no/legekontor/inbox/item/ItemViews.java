@@ -10,8 +10,8 @@ import no.legekontor.inbox.security.StaffCaller.Staff;
 import no.legekontor.shared.event.ItemsViewed;
 import no.legekontor.shared.event.Topics;
 import no.legekontor.support.outbox.Outbox;
-import no.legekontor.support.time.OsloTime;
 import no.legekontor.support.persistence.NativeSql;
+import no.legekontor.support.time.OsloTime;
 
 /**
  * The clinic's side of the patients' access log: every opening of an item, and every page of the

@@ -17,9 +17,9 @@ import no.legekontor.portal.audit.AuditLog;
 import no.legekontor.portal.config.PortalConfig;
 import no.legekontor.shared.calendar.BusinessCalendar;
 import no.legekontor.shared.identity.NationalId;
+import no.legekontor.support.persistence.NativeSql;
 import no.legekontor.support.problem.InvalidInput;
 import no.legekontor.support.problem.NotFound;
-import no.legekontor.support.persistence.NativeSql;
 
 /**
  * What clinic systems register: patients on their GPs' lists, and guardians of their child

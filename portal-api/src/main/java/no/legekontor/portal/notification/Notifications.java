@@ -24,8 +24,8 @@ import no.legekontor.support.outbox.Outbox;
 import no.legekontor.support.paging.Page;
 import no.legekontor.support.paging.PageRequest;
 import no.legekontor.support.paging.PagedQuery;
-import no.legekontor.support.time.OsloTime;
 import no.legekontor.support.persistence.NativeSql;
+import no.legekontor.support.time.OsloTime;
 
 /**
  * Notifies a person (R13), in the transaction of what caused it: the notification is stored once

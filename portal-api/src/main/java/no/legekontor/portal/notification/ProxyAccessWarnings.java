@@ -12,8 +12,8 @@ import no.legekontor.portal.account.AccountRules;
 import no.legekontor.portal.config.PortalConfig;
 import no.legekontor.shared.calendar.BusinessCalendar;
 import no.legekontor.shared.identity.NationalId;
-import org.jboss.logging.Logger;
 import no.legekontor.support.persistence.NativeSql;
+import org.jboss.logging.Logger;
 
 /**
  * R13 and R11: a guardian is notified when access to a child ends within 30 days (the child turns

@@ -7,8 +7,8 @@ import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import no.legekontor.support.persistence.NativeSql;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /**
  * Events of a type or schema version this release cannot read yet, kept in the service's own
@@ -47,7 +47,8 @@ public class ParkedEvents {
 
     /** Moves every parked event to the outbox, in the order they arrived; returns how many. */
     public int unpark() {
-        return QuarkusTransaction.requiringNew().call(() -> NativeSql.write(em, UNPARK, "parked_event", "outbox_event").executeUpdate());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> NativeSql.write(em, UNPARK, "parked_event", "outbox_event").executeUpdate());
     }
 
     private static String unparkSql() {
