@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 
 /**
@@ -39,7 +40,7 @@ final class Apps {
                         Files.createDirectories(target);
                     } else {
                         // Timestamps too: the JVM checks them before it uses the AppCDS archive.
-                        Files.copy(source, target, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+                        Files.copy(source, target, StandardCopyOption.COPY_ATTRIBUTES);
                     }
                 }
             }

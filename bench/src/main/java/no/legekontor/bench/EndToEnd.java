@@ -57,18 +57,9 @@ final class EndToEnd {
         CpuTime.Snapshot before = system.cpu();
         SystemUnderTest.Window window = system.submissions("e2e-submit", rate, Duration.ofSeconds(seconds),
                 Long.MAX_VALUE, AWAIT, requests.submissions, items::add);
-        Load.Result http = window.http();
-        report.result("e2e_submit_http", http);
-        Histogram e2e = window.arrivals().histogram();
-        report.put("e2e_rate", http.ok() / http.seconds());
-        report.latency("e2e", e2e);
-        report.put("e2e_arrived", window.arrivals().matched());
-        report.put("e2e_missing", window.missing());
-        Bench.say(String.format("  in the inbox: %d of %d; p50 %.1f ms, p99 %.1f ms, max %.1f ms",
-                window.arrivals().matched(), http.ok(), Load.percentileMs(e2e, 50), Load.percentileMs(e2e, 99),
-                e2e.getMaxValue() / 1000.0));
+        report(window, "e2e_submit_http", "e2e", "in the inbox");
         system.drain();
-        cpuPerSubmission(before, system.cpu(), http.ok());
+        cpuPerSubmission(before, system.cpu(), window.http().ok());
         return new ArrayList<>(items);
     }
 
@@ -115,15 +106,22 @@ final class EndToEnd {
         int seconds = options.scaled(45);
         Bench.step(String.format("End to end: %.0f replies/s for %d s (open model, GPs), until each is in the"
                 + " patient's conversation", rate, seconds));
-        SystemUnderTest.Window window = replies("e2e-reply", rate, seconds, items);
+        report(replies("e2e-reply", rate, seconds, items), "reply_http", "reply_e2e", "at the patient");
+    }
+
+    /**
+     * A measured window's figures: its requests under {@code httpKey}, the time to where they
+     * arrive ({@code where}) under {@code key}.
+     */
+    private void report(SystemUnderTest.Window window, String httpKey, String key, String where) {
         Load.Result http = window.http();
-        report.result("reply_http", http);
+        report.result(httpKey, http);
         Histogram latency = window.arrivals().histogram();
-        report.put("reply_e2e_rate", http.ok() / http.seconds());
-        report.latency("reply_e2e", latency);
-        report.put("reply_e2e_arrived", window.arrivals().matched());
-        report.put("reply_e2e_missing", window.missing());
-        Bench.say(String.format("  at the patient: %d of %d; p50 %.1f ms, p99 %.1f ms, max %.1f ms",
+        report.put(key + "_rate", http.ok() / http.seconds());
+        report.latency(key, latency);
+        report.put(key + "_arrived", window.arrivals().matched());
+        report.put(key + "_missing", window.missing());
+        Bench.say(String.format("  %s: %d of %d; p50 %.1f ms, p99 %.1f ms, max %.1f ms", where,
                 window.arrivals().matched(), http.ok(), Load.percentileMs(latency, 50), Load.percentileMs(latency, 99),
                 latency.getMaxValue() / 1000.0));
     }

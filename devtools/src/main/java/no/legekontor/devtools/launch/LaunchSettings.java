@@ -18,8 +18,8 @@ import no.legekontor.devtools.Postgres;
 public final class LaunchSettings {
 
     /**
-     * The services' JVM, the same for ./portal up, the system tests and the bench (and in
-     * docker-compose.yml), sized for this 2-core machine: Serial GC (no concurrent GC threads
+     * The services' JVM, the same for ./portal up, the system tests and the bench (the images'
+     * Dockerfile.jvm sets the same collector and heap), sized for this 2-core machine: Serial GC (no concurrent GC threads
      * competing with request threads, no G1 remembered sets: the smallest native footprint; young
      * pauses on a heap this size take a few ms) and a small heap (the live heap stays under 60 MB
      * under the bench's load). Native Memory Tracking showed the rest of the resident memory: ~92 MB

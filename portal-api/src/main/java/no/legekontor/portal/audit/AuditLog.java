@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.UUID;
 import no.legekontor.support.persistence.NativeSql;
-import org.hibernate.query.NativeQuery;
 import org.hibernate.type.StandardBasicTypes;
 
 /**
@@ -86,7 +85,7 @@ public class AuditLog {
 
     private void insert(UUID actorId, String actorType, String actorRef, UUID subjectId, String action,
             String resourceType, UUID resourceId) {
-        query("""
+        NativeSql.write(em, """
                 insert into audit_event (id, occurred_at, actor_id, actor_type, actor_ref, subject_id, action,
                                          resource_type, resource_id)
                 values (:id, :at, :actorId, :actorType, :actorRef, :subject, :action, :type, :resourceId)""",
@@ -114,7 +113,7 @@ public class AuditLog {
                 ? "select e." + resource.patientColumn() + " as subject, e.id as resource " + rows
                 : "select distinct e." + resource.patientColumn() + " as subject, cast(null as uuid) as resource "
                         + rows;
-        query("""
+        NativeSql.write(em, """
                 insert into audit_event (id, occurred_at, actor_type, actor_ref, actor_name, actor_role, subject_id,
                                          action, resource_type, resource_id)
                 select gen_random_uuid(), :at, :actorType, :actorRef, :name, :role, s.subject, :action, :type,
@@ -129,10 +128,5 @@ public class AuditLog {
                 .setParameter("type", resource.type())
                 .setParameterList("ids", ids, StandardBasicTypes.UUID)
                 .executeUpdate();
-    }
-
-    /** The entry's insert; it reads {@code tables} besides writing audit_event. */
-    private NativeQuery<Object> query(String sql, String... tables) {
-        return NativeSql.write(em, sql, tables);
     }
 }

@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import org.junit.jupiter.api.Test;
 
-class StrictJsonTest {
+public class StrictJsonTest {
 
     enum Level { BASIS, FULL }
 
@@ -18,7 +18,8 @@ class StrictJsonTest {
 
     final ObjectMapper mapper = strict();
 
-    static ObjectMapper strict() {
+    /** A plain ObjectMapper as the services' StrictJson customizes it; UnreadableBodyTest reads with it too. */
+    public static ObjectMapper strict() {
         ObjectMapper mapper = new ObjectMapper();
         new StrictJson().customize(mapper);
         return mapper;

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.UUID;
-import no.legekontor.support.input.StrictJson;
+import no.legekontor.support.input.StrictJsonTest;
 import org.junit.jupiter.api.Test;
 
 class UnreadableBodyTest {
@@ -20,13 +20,7 @@ class UnreadableBodyTest {
     record Request(String body, List<Line> lines, Integer grade) {
     }
 
-    final ObjectMapper mapper = strict();
-
-    static ObjectMapper strict() {
-        ObjectMapper mapper = new ObjectMapper();
-        new StrictJson().customize(mapper);
-        return mapper;
-    }
+    final ObjectMapper mapper = StrictJsonTest.strict();
 
     @Test
     void aFieldOfTheWrongTypeIsNamedByItsPathWithTheTypeItNeeds() {
