@@ -20,7 +20,6 @@ import no.legekontor.portal.conversation.Conversation;
 import no.legekontor.portal.notification.Notifications;
 import no.legekontor.shared.calendar.BusinessCalendar;
 import no.legekontor.shared.event.ReplyPosted;
-import no.legekontor.shared.event.RequestSubmitted;
 import no.legekontor.shared.event.RequestType;
 import no.legekontor.shared.identity.Kid;
 import no.legekontor.support.paging.Page;
@@ -66,7 +65,7 @@ public class InvoiceService {
      *                       child's invoice
      */
     public record NewInvoice(UUID patientId, UUID actedById, String clinicOrg, Invoice.Service service,
-            UUID conversationId, UUID appointmentId, String gpHpr, LocalDate serviceDate, RequestSubmitted.Fee fee) {
+            UUID conversationId, UUID appointmentId, String gpHpr, LocalDate serviceDate, Fee fee) {
     }
 
     /**
@@ -125,8 +124,8 @@ public class InvoiceService {
             return Optional.empty();
         }
         LocalDate answeredOn = reply.sentAt().atZoneSameInstant(BusinessCalendar.OSLO).toLocalDate();
-        RequestSubmitted.Fee fee = conversation.feeAmountNok != null
-                ? new RequestSubmitted.Fee(conversation.feeAmountNok, Boolean.TRUE.equals(conversation.feeExempt))
+        Fee fee = conversation.feeAmountNok != null
+                ? new Fee(conversation.feeAmountNok, Boolean.TRUE.equals(conversation.feeExempt))
                 // Every e-consultation stores its quoted fee; the rule of the day is only a backstop.
                 : CoPayment.of(Patient.findById(conversation.patientId), Clinic.findById(conversation.clinicOrg),
                         answeredOn);
@@ -141,7 +140,7 @@ public class InvoiceService {
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<Invoice> appointmentAttended(Appointment appointment, Slot slot, Patient patient) {
         LocalDate day = slot.startsAt.atZone(BusinessCalendar.OSLO).toLocalDate();
-        RequestSubmitted.Fee fee = CoPayment.of(patient, Clinic.findById(appointment.clinicOrg), day);
+        Fee fee = CoPayment.of(patient, Clinic.findById(appointment.clinicOrg), day);
         return issue(new NewInvoice(patient.id, appointment.bookedById, appointment.clinicOrg,
                 Invoice.Service.CONSULTATION, null, appointment.id, slot.gpHpr, day, fee));
     }
