@@ -60,7 +60,7 @@ public class Patient extends PanacheEntityBase {
     public Instant createdAt;
 
     /** R3: the patient's contact details and settings, confirmed as of {@code at}. */
-    void confirmProfile(String mobile, String email, boolean bySms, boolean byEmail, Instant at) {
+    public void confirmProfile(String mobile, String email, boolean bySms, boolean byEmail, Instant at) {
         this.mobile = mobile;
         this.email = email;
         notifyBySms = bySms;
@@ -69,7 +69,7 @@ public class Patient extends PanacheEntityBase {
     }
 
     /** R2: BASIS or FULL; choosing FULL records the consent's time and terms (once, while FULL). */
-    void chooseAccessLevel(AccessLevel level, String termsVersion, Instant at) {
+    public void chooseAccessLevel(AccessLevel level, String termsVersion, Instant at) {
         if (level == AccessLevel.FULL && accessLevel != AccessLevel.FULL) {
             fullAccessConsentedAt = at;
             consentTermsVersion = termsVersion;

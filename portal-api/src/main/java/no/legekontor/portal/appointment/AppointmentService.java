@@ -1,6 +1,7 @@
 package no.legekontor.portal.appointment;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -13,20 +14,20 @@ import java.util.UUID;
 import no.legekontor.portal.account.Clinic;
 import no.legekontor.portal.account.Patient;
 import no.legekontor.portal.audit.AuditLog;
+import no.legekontor.portal.conversation.AppointmentNoticed;
 import no.legekontor.portal.conversation.ConversationService;
 import no.legekontor.portal.conversation.UrgentNotSupported;
 import no.legekontor.portal.notification.Notifications;
 import no.legekontor.portal.security.PatientCaller;
 import no.legekontor.shared.event.AppointmentBooked;
 import no.legekontor.shared.event.AppointmentCancelled;
-import no.legekontor.shared.event.AppointmentNoticeReceived;
 import no.legekontor.shared.event.EventEnvelope;
 import no.legekontor.shared.event.Topics;
 import no.legekontor.support.outbox.Outbox;
-import no.legekontor.support.persistence.NativeSql;
 import no.legekontor.support.paging.Page;
 import no.legekontor.support.paging.PageRequest;
 import no.legekontor.support.paging.PagedQuery;
+import no.legekontor.support.persistence.NativeSql;
 import no.legekontor.support.problem.NotFound;
 import no.legekontor.support.time.OsloTime;
 
@@ -128,11 +129,11 @@ public class AppointmentService {
      * fields, so a cancellation at the same moment stays.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void noticeReceived(AppointmentNoticeReceived notice) {
+    void noticeReceived(@Observes AppointmentNoticed notice) {
         NativeSql.write(em, """
                 update appointment set received_by_clinic_at = ?1
                 where id = ?2 and received_by_clinic_at is null""", "appointment")
-                .setParameter(1, notice.receivedAt().toInstant())
+                .setParameter(1, notice.receivedAt())
                 .setParameter(2, notice.appointmentId())
                 .executeUpdate();
     }

@@ -1,6 +1,7 @@
 package no.legekontor.portal.appointment;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -11,7 +12,6 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import no.legekontor.portal.account.Patient;
-import no.legekontor.portal.invoice.InvoiceService;
 import no.legekontor.support.paging.Page;
 import no.legekontor.support.paging.PageRequest;
 import no.legekontor.support.paging.PagedQuery;
@@ -26,7 +26,7 @@ public class ClinicAppointmentService {
     EntityManager em;
 
     @Inject
-    InvoiceService invoices;
+    Event<AppointmentAttended> attendances;
 
     /** The clinic's bookings and cancellations whose slot starts in the range, earliest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -43,7 +43,8 @@ public class ClinicAppointmentService {
 
     /**
      * Records whether the patient came; the same answer twice changes nothing. An attended
-     * appointment is invoiced (R12) in the same transaction, once however often it is recorded.
+     * appointment is invoiced (R12) in the same transaction, once however often it is recorded: the
+     * invoice observes the {@link AppointmentAttended} fired here.
      */
     public AppointmentViews.ClinicAppointment recordAttendance(String clinicOrg, UUID id, boolean attended) {
         // Locked like the patient's cancellation: one waits for the other, and sees what it did.
@@ -54,7 +55,7 @@ public class ClinicAppointmentService {
         Slot slot = Slot.findById(appointment.slotId);
         Patient patient = Patient.findById(appointment.patientId);
         if (attended) {
-            invoices.appointmentAttended(appointment, slot, patient);
+            attendances.fire(new AppointmentAttended(appointment, slot, patient));
         }
         return AppointmentViews.ClinicAppointment.of(appointment, slot, patient);
     }

@@ -1,6 +1,7 @@
 package no.legekontor.portal.conversation;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -9,11 +10,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import no.legekontor.portal.appointment.AppointmentService;
 import no.legekontor.portal.audit.AuditLog;
 import no.legekontor.portal.audit.AuditedResource;
-import no.legekontor.portal.invoice.InvoiceService;
-import no.legekontor.portal.notification.Notifications;
 import no.legekontor.shared.event.AppointmentNoticeReceived;
 import no.legekontor.shared.event.DecisionMade;
 import no.legekontor.shared.event.EventEnvelope;
@@ -28,11 +26,13 @@ import no.legekontor.support.messaging.ProcessedEvents;
 import org.jboss.logging.Logger;
 
 /**
- * Applies the clinic's events to the patient's conversations (and appointments), each event once:
- * the event id is recorded in the same transaction as the change, and so is the invoice a GP's
- * answer to an e-consultation gives (R12). A reply and a decision notify the person in that
- * transaction too (R13). Staff's replies, decisions and views of the patients' requests go to the
- * access log.
+ * Applies the clinic's events to the patient's conversations, each event once: the event id is
+ * recorded in the same transaction as the change. What an event means to another feature is that
+ * feature's: the conversation fires a {@link ClinicReplied}, {@link ClinicDecided} or
+ * {@link AppointmentNoticed} (synchronous CDI events) whose observers act in this transaction, so
+ * the invoice a GP's answer to an e-consultation gives (R12), a decision's renewed prescription or
+ * extended sick note (R14) and the patient's notification (R13) are done once with the event, or
+ * not at all. Staff's replies, decisions and views of the patients' requests go to the access log.
  */
 @ApplicationScoped
 @Transactional
@@ -48,16 +48,13 @@ public class InboxEventHandler {
     Clock clock;
 
     @Inject
-    AppointmentService appointments;
+    Event<ClinicReplied> replies;
 
     @Inject
-    ClinicDecisions decisions;
+    Event<ClinicDecided> decisions;
 
     @Inject
-    Notifications notifications;
-
-    @Inject
-    InvoiceService invoices;
+    Event<AppointmentNoticed> notices;
 
     @Inject
     AuditLog audit;
@@ -75,13 +72,13 @@ public class InboxEventHandler {
             conversation(reply.conversationId(), event).ifPresent(c -> {
                 c.answeredByClinic(reply.replyId(), reply.body(), reply.author(), reply.sentAt().toInstant(),
                         reply.itemState(), clock.instant());
-                invoices.replyPosted(c, reply);
-                notifications.replyPosted(c.patientId, c.submittedById, c.clinicOrg, c.id, reply.replyId());
+                replies.fire(new ClinicReplied(c, reply.replyId(), reply.author(), reply.authorHpr(),
+                        reply.authorRole(), reply.sentAt().toInstant()));
                 audit.recordByStaff(new AuditLog.Staff(reply.authorHpr(), reply.author(), reply.authorRole()),
                         reply.sentAt().toInstant(), AuditedResource.CONVERSATION, "reply.posted", List.of(c.id));
             });
         } else if (event.payload() instanceof AppointmentNoticeReceived notice) {
-            appointments.noticeReceived(notice);
+            notices.fire(new AppointmentNoticed(notice.appointmentId(), notice.receivedAt().toInstant()));
         } else if (event.payload() instanceof ItemRead read) {
             conversation(read.conversationId(), event).ifPresent(c -> c.readByClinic(read.readAt().toInstant()));
         } else if (event.payload() instanceof ItemClosed closed) {
@@ -89,8 +86,10 @@ public class InboxEventHandler {
                     .ifPresent(c -> c.followClinic(closed.itemState(), Conversation.Status.CLOSED, clock.instant()));
         } else if (event.payload() instanceof DecisionMade decision) {
             conversation(decision.conversationId(), event).ifPresent(c -> {
-                decisions.apply(c, decision);
-                notifications.decisionMade(c.patientId, c.submittedById, c.clinicOrg, c.id, decision.decisionId());
+                decisions.fire(new ClinicDecided(c, decision.inboxItemId(), decision.decisionId(),
+                        decision.approved(), decision.reason(), decision.decidedBy(), decision.decidedByHpr(),
+                        decision.decidedAt().toInstant(), decision.prescriptionId(), decision.validUntil(),
+                        decision.sickNoteId(), decision.toDate(), decision.itemState()));
                 audit.recordByStaff(new AuditLog.Staff(decision.decidedByHpr(), decision.decidedBy(), "gp"),
                         decision.decidedAt().toInstant(), AuditedResource.CONVERSATION, "decision.made",
                         List.of(c.id));

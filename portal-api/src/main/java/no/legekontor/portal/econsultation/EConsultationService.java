@@ -12,8 +12,8 @@ import no.legekontor.portal.conversation.Conversation;
 import no.legekontor.portal.conversation.ConversationService;
 import no.legekontor.portal.conversation.UrgentNotSupported;
 import no.legekontor.portal.invoice.CoPayment;
+import no.legekontor.portal.invoice.Fee;
 import no.legekontor.portal.security.PatientCaller;
-import no.legekontor.shared.event.RequestSubmitted;
 import no.legekontor.shared.event.RequestType;
 
 /** E-consultations (R7): quote the fee, and send the message once the patient accepted it. */
@@ -31,7 +31,7 @@ public class EConsultationService {
     public FeeQuote quote(PatientCaller caller) {
         Patient patient = caller.subject();
         Clinic clinic = Clinic.findById(patient.clinicOrg);
-        RequestSubmitted.Fee fee = feeFor(patient, clinic);
+        Fee fee = feeFor(patient, clinic);
         return new FeeQuote(fee.amountNok(), fee.exempt(), AccountViews.ClinicView.of(clinic));
     }
 
@@ -41,15 +41,15 @@ public class EConsultationService {
         if (!Boolean.TRUE.equals(request.confirmNotUrgent())) {
             throw new UrgentNotSupported(clinic.name, clinic.phone);
         }
-        RequestSubmitted.Fee fee = feeFor(patient, clinic);
+        Fee fee = feeFor(patient, clinic);
         if (!Boolean.TRUE.equals(request.acceptFee())) {
             throw new FeeNotAccepted(fee.amountNok());
         }
         return conversations.open(new ConversationService.NewRequest(patient, caller.self(), clinic,
-                RequestType.E_CONSULTATION, request.subject(), request.body(), fee));
+                RequestType.E_CONSULTATION, request.subject(), request.body(), fee.asEventFee()));
     }
 
-    private RequestSubmitted.Fee feeFor(Patient patient, Clinic clinic) {
+    private Fee feeFor(Patient patient, Clinic clinic) {
         return CoPayment.of(patient, clinic, LocalDate.now(clock));
     }
 }

@@ -208,7 +208,7 @@ public class RegistrationService {
     }
 
     /** A national id from a request field, or 400 {@code validation-failed} naming the field. */
-    static NationalId nationalId(String field, String value) {
+    public static NationalId nationalId(String field, String value) {
         return NationalId.tryParse(value == null ? null : value.strip())
                 .orElseThrow(() -> new InvalidInput(field, "national-id"));
     }

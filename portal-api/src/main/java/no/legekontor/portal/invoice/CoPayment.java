@@ -3,7 +3,6 @@ package no.legekontor.portal.invoice;
 import java.time.LocalDate;
 import no.legekontor.portal.account.Clinic;
 import no.legekontor.portal.account.Patient;
-import no.legekontor.shared.event.RequestSubmitted;
 
 /**
  * What a patient pays the GP for a consultation or an e-consultation (R7, R12): the clinic's
@@ -18,8 +17,8 @@ public final class CoPayment {
     }
 
     /** The fee for a service to the patient on the given day (Oslo date). */
-    public static RequestSubmitted.Fee of(Patient patient, Clinic clinic, LocalDate on) {
+    public static Fee of(Patient patient, Clinic clinic, LocalDate on) {
         boolean child = patient.nationalId().ageOn(on) < EXEMPT_BELOW_AGE;
-        return child ? new RequestSubmitted.Fee(0, true) : new RequestSubmitted.Fee(clinic.consultationFeeNok, false);
+        return child ? new Fee(0, true) : new Fee(clinic.consultationFeeNok, false);
     }
 }

@@ -1,6 +1,8 @@
 package no.legekontor.portal.invoice;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -14,13 +16,14 @@ import java.util.UUID;
 import no.legekontor.portal.account.Clinic;
 import no.legekontor.portal.account.Patient;
 import no.legekontor.portal.appointment.Appointment;
+import no.legekontor.portal.appointment.AppointmentAttended;
 import no.legekontor.portal.appointment.Slot;
 import no.legekontor.portal.config.PortalConfig;
+import no.legekontor.portal.conversation.ClinicEvents;
+import no.legekontor.portal.conversation.ClinicReplied;
 import no.legekontor.portal.conversation.Conversation;
 import no.legekontor.portal.notification.Notifications;
 import no.legekontor.shared.calendar.BusinessCalendar;
-import no.legekontor.shared.event.ReplyPosted;
-import no.legekontor.shared.event.RequestSubmitted;
 import no.legekontor.shared.event.RequestType;
 import no.legekontor.shared.identity.Kid;
 import no.legekontor.support.paging.Page;
@@ -38,7 +41,7 @@ import no.legekontor.support.problem.NotFound;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class InvoiceService {
 
-    /** The role a {@link ReplyPosted} names when a GP wrote it; office replies are not invoiced. */
+    /** The role a {@link ClinicReplied} names when a GP wrote it; office replies are not invoiced. */
     static final String GP_ROLE = "gp";
     /** Invoice numbers are padded to this many digits before the KID's check digit is added. */
     static final int NUMBER_DIGITS = 9;
@@ -66,7 +69,7 @@ public class InvoiceService {
      *                       child's invoice
      */
     public record NewInvoice(UUID patientId, UUID actedById, String clinicOrg, Invoice.Service service,
-            UUID conversationId, UUID appointmentId, String gpHpr, LocalDate serviceDate, RequestSubmitted.Fee fee) {
+            UUID conversationId, UUID appointmentId, String gpHpr, LocalDate serviceDate, Fee fee) {
     }
 
     /**
@@ -120,17 +123,18 @@ public class InvoiceService {
      * not. A follow-up's answer finds the first invoice and adds none.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Optional<Invoice> replyPosted(Conversation conversation, ReplyPosted reply) {
+    void replyPosted(@Observes @Priority(ClinicEvents.CONSEQUENCES) ClinicReplied reply) {
+        Conversation conversation = reply.conversation();
         if (conversation.type != RequestType.E_CONSULTATION || !GP_ROLE.equals(reply.authorRole())) {
-            return Optional.empty();
+            return;
         }
-        LocalDate answeredOn = reply.sentAt().atZoneSameInstant(BusinessCalendar.OSLO).toLocalDate();
-        RequestSubmitted.Fee fee = conversation.feeAmountNok != null
-                ? new RequestSubmitted.Fee(conversation.feeAmountNok, Boolean.TRUE.equals(conversation.feeExempt))
+        LocalDate answeredOn = reply.sentAt().atZone(BusinessCalendar.OSLO).toLocalDate();
+        Fee fee = conversation.feeAmountNok != null
+                ? new Fee(conversation.feeAmountNok, Boolean.TRUE.equals(conversation.feeExempt))
                 // Every e-consultation stores its quoted fee; the rule of the day is only a backstop.
                 : CoPayment.of(Patient.findById(conversation.patientId), Clinic.findById(conversation.clinicOrg),
                         answeredOn);
-        return issue(new NewInvoice(conversation.patientId, conversation.submittedById, conversation.clinicOrg,
+        issue(new NewInvoice(conversation.patientId, conversation.submittedById, conversation.clinicOrg,
                 Invoice.Service.E_CONSULTATION, conversation.id, null, reply.authorHpr(), answeredOn, fee));
     }
 
@@ -141,9 +145,15 @@ public class InvoiceService {
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<Invoice> appointmentAttended(Appointment appointment, Slot slot, Patient patient) {
         LocalDate day = slot.startsAt.atZone(BusinessCalendar.OSLO).toLocalDate();
-        RequestSubmitted.Fee fee = CoPayment.of(patient, Clinic.findById(appointment.clinicOrg), day);
+        Fee fee = CoPayment.of(patient, Clinic.findById(appointment.clinicOrg), day);
         return issue(new NewInvoice(patient.id, appointment.bookedById, appointment.clinicOrg,
                 Invoice.Service.CONSULTATION, null, appointment.id, slot.gpHpr, day, fee));
+    }
+
+    /** The clinic system recorded an attended appointment: its invoice, in the same transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void onAttended(@Observes AppointmentAttended attended) {
+        appointmentAttended(attended.appointment(), attended.slot(), attended.patient());
     }
 
     /** The same for an appointment known by id (the demo data's), when it is booked and attended. */

@@ -1,6 +1,8 @@
 package no.legekontor.portal.notification;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -15,6 +17,10 @@ import no.legekontor.portal.account.Clinic;
 import no.legekontor.portal.account.Guardianship;
 import no.legekontor.portal.account.Patient;
 import no.legekontor.portal.config.PortalConfig;
+import no.legekontor.portal.conversation.ClinicDecided;
+import no.legekontor.portal.conversation.ClinicEvents;
+import no.legekontor.portal.conversation.ClinicReplied;
+import no.legekontor.portal.conversation.Conversation;
 import no.legekontor.shared.calendar.BusinessCalendar;
 import no.legekontor.shared.event.EventEnvelope;
 import no.legekontor.shared.event.NotificationRequested;
@@ -57,18 +63,18 @@ public class Notifications {
     @Inject
     PortalConfig config;
 
-    /** The clinic replied in a conversation of {@code patientId}'s that {@code submittedById} sent. */
-    public void replyPosted(UUID patientId, UUID submittedById, String clinicOrg, UUID conversationId,
-            UUID replyId) {
-        notify(Notification.Kind.REPLY, replyId, patientId, submittedById, clinicOrg,
-                NotificationTexts.answered(clinicName(clinicOrg)), "/conversations/" + conversationId);
+    /** The clinic replied in a conversation of the patient's; its sender is told. */
+    void replyPosted(@Observes @Priority(ClinicEvents.NOTICE) ClinicReplied reply) {
+        Conversation c = reply.conversation();
+        notify(Notification.Kind.REPLY, reply.replyId(), c.patientId, c.submittedById, c.clinicOrg,
+                NotificationTexts.answered(clinicName(c.clinicOrg)), "/conversations/" + c.id);
     }
 
-    /** A GP decided the renewal or extension asked for in the conversation. */
-    public void decisionMade(UUID patientId, UUID submittedById, String clinicOrg, UUID conversationId,
-            UUID decisionId) {
-        notify(Notification.Kind.DECISION, decisionId, patientId, submittedById, clinicOrg,
-                NotificationTexts.answered(clinicName(clinicOrg)), "/conversations/" + conversationId);
+    /** A GP decided the renewal or extension asked for in the conversation; its sender is told. */
+    void decisionMade(@Observes @Priority(ClinicEvents.NOTICE) ClinicDecided decision) {
+        Conversation c = decision.conversation();
+        notify(Notification.Kind.DECISION, decision.decisionId(), c.patientId, c.submittedById, c.clinicOrg,
+                NotificationTexts.answered(clinicName(c.clinicOrg)), "/conversations/" + c.id);
     }
 
     /** An appointment of {@code patientId}'s that {@code bookedById} booked. */

@@ -1,13 +1,16 @@
 package no.legekontor.portal.prescription;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
+import no.legekontor.portal.conversation.ClinicDecided;
+import no.legekontor.portal.conversation.ClinicEvents;
 import no.legekontor.shared.calendar.BusinessCalendar;
-import no.legekontor.shared.event.DecisionMade;
 import org.jboss.logging.Logger;
 
 /**
@@ -25,8 +28,23 @@ public class RenewalDecisions {
     @Inject
     Clock clock;
 
+    /**
+     * A decision on a renewal: an approved one becomes a new prescription, and the conversation
+     * gets the outcome as the clinic's answer.
+     */
+    void decided(@Observes @Priority(ClinicEvents.CONSEQUENCES) ClinicDecided decision) {
+        if (!decision.aboutPrescription()) {
+            return;
+        }
+        Prescription renewed = decision.approved() ? approved(decision.conversation().clinicOrg, decision) : null;
+        decision.answer(!decision.approved() ? "Fornyelsen av resepten ble avslått."
+                : renewed == null ? "Resepten er fornyet."
+                : "Resepten på " + renewed.medication + " er fornyet og gyldig til "
+                        + ClinicDecided.date(renewed.validUntil) + ".", clock.instant());
+    }
+
     /** The new prescription, or null when the renewed one is unknown or another clinic's. */
-    public Prescription approved(String clinicOrg, DecisionMade decision) {
+    private Prescription approved(String clinicOrg, ClinicDecided decision) {
         Prescription renewed = Prescription.findById(decision.prescriptionId());
         if (renewed == null || !renewed.clinicOrg.equals(clinicOrg)) {
             LOG.warnf("DecisionMade for item %s names a prescription this clinic did not issue",
@@ -39,7 +57,7 @@ public class RenewalDecisions {
         if (existing != null) {
             return existing;
         }
-        LocalDate issuedOn = decision.decidedAt().atZoneSameInstant(BusinessCalendar.OSLO).toLocalDate();
+        LocalDate issuedOn = decision.decidedAt().atZone(BusinessCalendar.OSLO).toLocalDate();
         Prescription prescription = new Prescription();
         prescription.id = UUID.randomUUID();
         prescription.clinicOrg = clinicOrg;

@@ -1,12 +1,15 @@
 package no.legekontor.portal.sicknote;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
-import no.legekontor.shared.event.DecisionMade;
+import no.legekontor.portal.conversation.ClinicDecided;
+import no.legekontor.portal.conversation.ClinicEvents;
 import org.jboss.logging.Logger;
 
 /** An approved sick-leave extension (R14) moves the sick note's last day to the day asked for. */
@@ -19,8 +22,23 @@ public class ExtensionDecisions {
     @Inject
     Clock clock;
 
+    /**
+     * A decision on anything but a renewal (the inbox decides only renewals and extensions): an
+     * approved extension moves the sick note's last day, and the conversation gets the outcome as
+     * the clinic's answer.
+     */
+    void decided(@Observes @Priority(ClinicEvents.CONSEQUENCES) ClinicDecided decision) {
+        if (decision.aboutPrescription()) {
+            return;
+        }
+        LocalDate until = decision.approved() ? approved(decision.conversation().clinicOrg, decision) : null;
+        decision.answer(!decision.approved() ? "Forlengelsen av sykmeldingen ble avslått."
+                : until == null ? "Sykmeldingen er forlenget."
+                : "Sykmeldingen er forlenget til " + ClinicDecided.date(until) + ".", clock.instant());
+    }
+
     /** The sick note's new last day, or null when the note is unknown or another clinic's. */
-    public LocalDate approved(String clinicOrg, DecisionMade decision) {
+    private LocalDate approved(String clinicOrg, ClinicDecided decision) {
         // Locked: the clinic system may push the same sick note at this moment (its upsert locks the row too).
         SickNote note = SickNote.findById(decision.sickNoteId(), LockModeType.PESSIMISTIC_WRITE);
         if (note == null || !note.clinicOrg.equals(clinicOrg) || decision.toDate() == null

@@ -1,4 +1,4 @@
-package no.legekontor.portal.account;
+package no.legekontor.portal.me;
 
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
@@ -10,6 +10,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import no.legekontor.portal.account.AccountViews;
 import no.legekontor.portal.audit.Audited;
 import no.legekontor.portal.audit.AuditedResource;
 import no.legekontor.portal.security.PatientAccess;

@@ -1,4 +1,4 @@
-package no.legekontor.portal.integration;
+package no.legekontor.portal.records;
 
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
@@ -17,6 +17,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import no.legekontor.portal.audit.Audited;
 import no.legekontor.portal.audit.AuditedResource;
+import no.legekontor.portal.integration.IntegrationResource;
+import no.legekontor.portal.integration.Upserted;
 import no.legekontor.portal.security.IntegrationAccess;
 import no.legekontor.portal.security.IntegrationCaller;
 import org.eclipse.microprofile.openapi.annotations.Operation;

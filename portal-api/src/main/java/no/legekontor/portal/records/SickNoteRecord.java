@@ -1,4 +1,4 @@
-package no.legekontor.portal.integration;
+package no.legekontor.portal.records;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

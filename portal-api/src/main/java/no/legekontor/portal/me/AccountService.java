@@ -1,4 +1,4 @@
-package no.legekontor.portal.account;
+package no.legekontor.portal.me;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -9,6 +9,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import no.legekontor.portal.account.AccountRules;
+import no.legekontor.portal.account.AccountViews;
+import no.legekontor.portal.account.Clinic;
+import no.legekontor.portal.account.GeneralPractitioner;
+import no.legekontor.portal.account.Guardianship;
+import no.legekontor.portal.account.Patient;
 import no.legekontor.portal.audit.AuditLog;
 import no.legekontor.portal.config.PortalConfig;
 import no.legekontor.portal.security.PatientCaller;

@@ -1,4 +1,4 @@
-package no.legekontor.portal.account;
+package no.legekontor.portal.demo;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.StartupEvent;

@@ -1,4 +1,4 @@
-package no.legekontor.portal.account;
+package no.legekontor.portal.me;
 
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotNull;

@@ -1,6 +1,7 @@
-package no.legekontor.portal.account;
+package no.legekontor.portal.me;
 
 import jakarta.validation.constraints.NotNull;
+import no.legekontor.portal.account.Patient;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The access level the patient chooses (R2); FULL needs {@code consent: true}. */

@@ -1,4 +1,4 @@
-package no.legekontor.portal.integration;
+package no.legekontor.portal.records;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -8,6 +8,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 import no.legekontor.portal.account.Patient;
+import no.legekontor.portal.integration.PushedRecord;
+import no.legekontor.portal.integration.RegistrationService;
 import no.legekontor.portal.prescription.Prescription;
 import no.legekontor.portal.sicknote.SickNote;
 import no.legekontor.portal.vaccination.Vaccination;

@@ -1,4 +1,4 @@
-package no.legekontor.portal.account;
+package no.legekontor.portal.me;
 
 import no.legekontor.support.problem.DomainProblem;
 
