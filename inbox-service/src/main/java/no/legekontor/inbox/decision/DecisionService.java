@@ -58,7 +58,7 @@ public class DecisionService {
             throw new InvalidInput("reason", "reason-required");
         }
         Instant now = clock.instant();
-        LocalDate today = LocalDate.ofInstant(now, BusinessCalendar.OSLO);
+        LocalDate today = BusinessCalendar.dateOf(now);
         if (request.validUntil() != null && request.validUntil().isBefore(today)) {
             throw new InvalidInput("validUntil", "before-decision-date");
         }

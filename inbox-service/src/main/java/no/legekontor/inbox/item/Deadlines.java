@@ -36,7 +36,7 @@ public record Deadlines(Instant now, Instant todayStart, Instant tomorrowStart, 
     public static final String DUE_SOON = OPEN + " and reply_due_by >= :now and reply_due_by < :dueSoonBefore";
 
     public static Deadlines at(Instant now, BusinessCalendar calendar) {
-        LocalDate today = LocalDate.ofInstant(now, BusinessCalendar.OSLO);
+        LocalDate today = BusinessCalendar.dateOf(now);
         return new Deadlines(now,
                 today.atStartOfDay(BusinessCalendar.OSLO).toInstant(),
                 today.plusDays(1).atStartOfDay(BusinessCalendar.OSLO).toInstant(),
@@ -45,7 +45,7 @@ public record Deadlines(Instant now, Instant todayStart, Instant tomorrowStart, 
 
     /** Today's date in Oslo. */
     public LocalDate today() {
-        return LocalDate.ofInstant(now, BusinessCalendar.OSLO);
+        return BusinessCalendar.dateOf(now);
     }
 
     public boolean isOverdue(InboxItem item) {

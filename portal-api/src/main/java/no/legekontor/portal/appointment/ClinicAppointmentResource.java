@@ -20,6 +20,7 @@ import no.legekontor.portal.audit.Audited;
 import no.legekontor.portal.audit.AuditedResource;
 import no.legekontor.portal.security.IntegrationAccess;
 import no.legekontor.portal.security.IntegrationCaller;
+import no.legekontor.shared.calendar.BusinessCalendar;
 import no.legekontor.support.paging.Page;
 import no.legekontor.support.paging.PageRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -64,7 +65,7 @@ public class ClinicAppointmentResource {
                     example = "2026-12-14")
             @QueryParam("to") String to,
             @BeanParam @Valid PageRequest paging) {
-        DateRange range = DateRange.parse(from, to, LocalDate.now(clock), DEFAULT_DAYS, MAX_DAYS);
+        DateRange range = DateRange.parse(from, to, BusinessCalendar.today(clock), DEFAULT_DAYS, MAX_DAYS);
         return appointments.list(caller.clinicOrg(), range, paging);
     }
 

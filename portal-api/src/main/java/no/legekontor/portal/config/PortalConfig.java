@@ -3,13 +3,14 @@ package no.legekontor.portal.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.util.Optional;
+import no.legekontor.shared.calendar.BusinessCalendar;
 
 /** Product settings of the patient side. */
 @ConfigMapping(prefix = "portal")
 public interface PortalConfig {
 
-    /** Business days within which the clinic promises an answer (PRODUCT.md R8). */
-    @WithDefault("5")
+    /** Business days within which the clinic promises an answer (PRODUCT.md R8; shared-model's default). */
+    @WithDefault("" + BusinessCalendar.DEFAULT_REPLY_BUSINESS_DAYS)
     int replyBusinessDays();
 
     /**

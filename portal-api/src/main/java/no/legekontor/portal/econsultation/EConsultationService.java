@@ -14,6 +14,7 @@ import no.legekontor.portal.conversation.UrgentNotSupported;
 import no.legekontor.portal.invoice.CoPayment;
 import no.legekontor.portal.invoice.Fee;
 import no.legekontor.portal.security.PatientCaller;
+import no.legekontor.shared.calendar.BusinessCalendar;
 import no.legekontor.shared.event.RequestType;
 
 /** E-consultations (R7): quote the fee, and send the message once the patient accepted it. */
@@ -50,6 +51,6 @@ public class EConsultationService {
     }
 
     private Fee feeFor(Patient patient, Clinic clinic) {
-        return CoPayment.of(patient, clinic, LocalDate.now(clock));
+        return CoPayment.of(patient, clinic, BusinessCalendar.today(clock));
     }
 }

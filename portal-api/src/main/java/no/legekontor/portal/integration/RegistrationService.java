@@ -106,7 +106,7 @@ public class RegistrationService {
         if (guardianId.equals(childId)) {
             throw new InvalidInput("childNationalId", "same-as-guardian");
         }
-        if (!AccountRules.proxyActive(childId, LocalDate.ofInstant(clock.instant(), BusinessCalendar.OSLO),
+        if (!AccountRules.proxyActive(childId, BusinessCalendar.today(clock),
                 config.proxyAccessUntilAge())) {
             throw new NotAChild(config.proxyAccessUntilAge());
         }

@@ -105,7 +105,7 @@ public class InvoiceService {
                 .setParameter(11, invoice.fee().amountNok())
                 .setParameter(12, invoice.fee().exempt())
                 .setParameter(13, now)
-                .setParameter(14, LocalDate.ofInstant(now, BusinessCalendar.OSLO).plusDays(config.invoiceDueDays()))
+                .setParameter(14, BusinessCalendar.dateOf(now).plusDays(config.invoiceDueDays()))
                 .setParameter(15, (nothingToPay ? Invoice.Status.PAID : Invoice.Status.UNPAID).name())
                 .setParameter(16, nothingToPay ? now : null)
                 .getResultList();

@@ -86,7 +86,7 @@ public class AccountService {
 
     private AccountViews.Me view(Patient patient) {
         Instant now = clock.instant();
-        LocalDate today = LocalDate.ofInstant(now, BusinessCalendar.OSLO);
+        LocalDate today = BusinessCalendar.dateOf(now);
         NationalId id = patient.nationalId();
         Instant due = patient.profileConfirmedAt == null ? null
                 : AccountRules.confirmationDue(patient.profileConfirmedAt, config.profileValidMonths());

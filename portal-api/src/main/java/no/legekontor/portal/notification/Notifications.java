@@ -185,7 +185,7 @@ public class Notifications {
             return personId;
         }
         Patient child = Patient.findById(personId);
-        LocalDate today = LocalDate.ofInstant(clock.instant(), BusinessCalendar.OSLO);
+        LocalDate today = BusinessCalendar.today(clock);
         return AccountRules.proxyActive(child.nationalId(), today, config.proxyAccessUntilAge()) ? actedById
                 : personId;
     }

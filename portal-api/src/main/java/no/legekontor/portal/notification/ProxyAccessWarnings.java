@@ -49,7 +49,7 @@ public class ProxyAccessWarnings {
      */
     @Transactional
     public int run() {
-        LocalDate today = LocalDate.ofInstant(clock.instant(), BusinessCalendar.OSLO);
+        LocalDate today = BusinessCalendar.today(clock);
         if (!firstRunOn(today)) {
             LOG.debugf("%s already ran for %s", JOB, today);
             return 0;

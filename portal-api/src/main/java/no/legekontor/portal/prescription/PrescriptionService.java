@@ -48,7 +48,7 @@ public class PrescriptionService {
     /** The patient's prescriptions, the longest valid first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<PrescriptionView> list(UUID patientId, PageRequest paging) {
-        LocalDate today = LocalDate.now(clock.withZone(BusinessCalendar.OSLO));
+        LocalDate today = BusinessCalendar.today(clock);
         Page<Prescription> page = PagedQuery.page(em, Prescription.class, "prescription e", "e.patient_id = :patient",
                 "e.valid_until desc, e.issued_on desc, e.id", Map.of("patient", patientId), paging);
         Map<UUID, UUID> open = conversations.awaitingClinic(ConversationService.About.PRESCRIPTION,

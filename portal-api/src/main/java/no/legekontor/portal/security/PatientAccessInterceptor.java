@@ -114,7 +114,7 @@ public class PatientAccessInterceptor {
         Patient child = Patient.byNationalId(childId)
                 .filter(c -> Guardianship.active(self.id, c.id).isPresent())
                 .orElseThrow(NotRepresenting::new);
-        LocalDate today = LocalDate.ofInstant(now, BusinessCalendar.OSLO);
+        LocalDate today = BusinessCalendar.dateOf(now);
         if (!AccountRules.proxyActive(childId, today, config.proxyAccessUntilAge())) {
             throw new ProxyAccessEnded(config.proxyAccessUntilAge());
         }

@@ -88,6 +88,6 @@ public class SickNoteService {
     }
 
     private LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), BusinessCalendar.OSLO);
+        return BusinessCalendar.today(clock);
     }
 }

@@ -1,6 +1,7 @@
 package no.legekontor.shared.calendar;
 
 import java.time.DayOfWeek;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -31,6 +32,16 @@ public final class BusinessCalendar {
 
     /** The clinics' time zone: a request's "day" and its deadline are days in Norway, not in UTC. */
     public static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+
+    /** The day in Oslo that an instant falls on: the one way the product asks what day it is. */
+    public static LocalDate dateOf(Instant instant) {
+        return LocalDate.ofInstant(instant, OSLO);
+    }
+
+    /** Today in Oslo by the clock, whatever zone the clock itself carries. */
+    public static LocalDate today(Clock clock) {
+        return dateOf(clock.instant());
+    }
 
     /** The answer time promised to patients, in business days (R8). */
     public static final int DEFAULT_REPLY_BUSINESS_DAYS = 5;
@@ -137,7 +148,7 @@ public final class BusinessCalendar {
      */
     public OffsetDateTime replyDueBy(Instant receivedAt, int businessDays) {
         Objects.requireNonNull(receivedAt, "receivedAt");
-        LocalDate receivedOn = LocalDate.ofInstant(receivedAt, OSLO);
+        LocalDate receivedOn = dateOf(receivedAt);
         LocalDate dueOn = addBusinessDays(receivedOn, businessDays);
         // 23:59:59 is never inside Oslo's daylight-saving gap or overlap (both are at night, 02-03).
         return dueOn.atTime(END_OF_DAY).atZone(OSLO).toOffsetDateTime();
