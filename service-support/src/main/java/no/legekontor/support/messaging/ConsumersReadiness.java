@@ -39,7 +39,8 @@ public class ConsumersReadiness implements HealthCheck {
             boolean joined = assignments.joined(topic);
             var stalled = health.stalled(topic);
             if (stalled.isPresent()) {
-                response.withData(topic, "stalled for " + stalled.get().toSeconds() + " s: the database is away");
+                response.withData(topic, "stalled for " + stalled.get().duration().toSeconds() + " s: "
+                        + stalled.get().reason());
                 response.down();
             } else {
                 response.withData(topic, joined ? "partitions assigned" : "waiting for partitions");

@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import no.legekontor.shared.event.EventEnvelope;
@@ -27,11 +28,12 @@ import org.jboss.logging.Logger;
  * <ul>
  * <li>Readable events go to the transactional handler, the whole batch in one transaction (a busy
  *     topic costs one commit per poll). Handlers are idempotent by event id, so retries are safe.
- * <li>While the database is away, the batch is retried with a growing pause for as long as it
- *     takes; the consumer is then stalled ({@link ConsumerHealth}) and resumes by itself.
- * <li>When the batch fails with the database up, the events go one at a time: the one that fails
- *     {@code max-attempts} times alone is poison and goes to {@code <topic>.dlq} with the reason;
- *     the rest flow on.
+ * <li>While the database is away or fails for a transient reason (read-only, full, deadlocked,
+ *     locked, cancelled: {@link FailureKinds}), the batch is retried with a growing pause for as
+ *     long as it takes; the consumer is then stalled ({@link ConsumerHealth}) and resumes by itself.
+ * <li>When the batch fails for any other reason, a failed commit or an {@link Error} included, the
+ *     events go one at a time: the one that fails {@code max-attempts} times alone is poison and
+ *     goes to {@code <topic>.dlq} with the reason; the rest flow on.
  * <li>A record that is not an event at all (not JSON, a payload that does not match its schema)
  *     is poison too. A tombstone (no value) carries nothing to do and is counted.
  * <li>An event of a type or schema version this release does not know is parked
@@ -100,7 +102,7 @@ public class EventConsumption {
         }
     }
 
-    /** The batch in one transaction, retried while the database is away; false when the events failed. */
+    /** The batch in one transaction, retried while the fault is transient; false when the events failed. */
     private boolean handledTogether(List<Decoded> events, Consumer<List<EventEnvelope>> handler) {
         String topic = events.get(0).record().topic();
         List<EventEnvelope> envelopes = events.stream().map(Decoded::event).toList();
@@ -110,21 +112,27 @@ public class EventConsumption {
                 handler.accept(envelopes);
                 health.working(topic);
                 return true;
-            } catch (RuntimeException e) {
+            } catch (Throwable e) {
                 giveUpIfShuttingDown(e);
                 meters.counter("events.retried", "topic", topic).increment(envelopes.size());
-                if (databaseUp()) {
+                Optional<String> wait = transientReason(e);
+                if (wait.isEmpty()) {
                     LOG.warnf("%d event(s) from %s failed together (%s); trying them one at a time", envelopes.size(),
-                            topic, reason(e));
+                            topic, FailureKinds.describe(e));
                     return false;
                 }
-                health.failing(topic);
-                LOG.warnf("%d event(s) from %s wait for the database: %s", envelopes.size(), topic, reason(e));
+                health.failing(topic, wait.get());
+                LOG.warnf("%d event(s) from %s wait: %s (%s)", envelopes.size(), topic, wait.get(),
+                        FailureKinds.describe(e));
                 pause = sleep(pause);
             }
         }
     }
 
+    /**
+     * One event in its own transaction: retried for as long as the fault is transient, and set
+     * aside after failing {@code max-attempts} times for any other reason.
+     */
     private void handleAlone(Decoded decoded, Consumer<List<EventEnvelope>> handler) {
         String topic = decoded.record().topic();
         Duration pause = FIRST_PAUSE;
@@ -134,12 +142,14 @@ public class EventConsumption {
                 handler.accept(List.of(decoded.event()));
                 health.working(topic);
                 return;
-            } catch (RuntimeException e) {
+            } catch (Throwable e) {
                 giveUpIfShuttingDown(e);
-                if (!databaseUp()) {
-                    health.failing(topic);
+                Optional<String> wait = transientReason(e);
+                if (wait.isPresent()) {
+                    health.failing(topic, wait.get());
                 } else if (++attempts >= maxAttempts) {
-                    deadLetter(decoded.record(), decoded.event().type() + " failed " + attempts + " times: " + reason(e));
+                    deadLetter(decoded.record(), decoded.event().type() + " failed " + attempts + " times: "
+                            + FailureKinds.describe(e));
                     return;
                 }
                 pause = sleep(pause);
@@ -173,50 +183,49 @@ public class EventConsumption {
                 action.run();
                 health.working(topic);
                 return;
-            } catch (RuntimeException e) {
+            } catch (Throwable e) {
                 giveUpIfShuttingDown(e);
-                health.failing(topic);
-                LOG.warnf("Retrying after %s", reason(e));
+                health.failing(topic, "cannot set an event aside: " + FailureKinds.describe(e));
+                LOG.warnf("Retrying after %s", FailureKinds.describe(e));
                 pause = sleep(pause);
             }
         }
     }
 
-    private void giveUpIfShuttingDown(RuntimeException e) {
-        if (shuttingDown) {
-            throw e; // not committed: the next consumer of the partitions gets the records again
+    /** Not committed: the next consumer of the partitions gets the records again. */
+    private void giveUpIfShuttingDown(Throwable e) {
+        if (!shuttingDown) {
+            return;
         }
+        if (e instanceof RuntimeException runtime) {
+            throw runtime;
+        }
+        if (e instanceof Error error) {
+            throw error;
+        }
+        throw new IllegalStateException("Shutting down: " + FailureKinds.describe(e), e);
     }
 
-    /** Whether a connection can be had and answers: tells a database outage from a bad event. */
+    /**
+     * Why the consumer waits instead of judging the events, if it should: a fault that passes by
+     * itself ({@link FailureKinds}), or a database that does not answer at all (a pool that cannot
+     * connect reports no SQLSTATE).
+     */
+    private Optional<String> transientReason(Throwable e) {
+        Optional<String> cause = FailureKinds.transientCause(e);
+        if (cause.isPresent()) {
+            return Optional.of("a transient fault (" + cause.get() + ")");
+        }
+        return databaseUp() ? Optional.empty() : Optional.of("the database is away");
+    }
+
+    /** Whether a connection can be had and answers. */
     private boolean databaseUp() {
         try (Connection connection = database.getConnection()) {
             return connection.isValid(2);
         } catch (SQLException | RuntimeException e) {
             return false;
         }
-    }
-
-    /**
-     * The failure by its kinds only (and SQLSTATE): exception messages can quote values, which may be
-     * health data or national ids.
-     */
-    static String reason(Throwable error) {
-        StringBuilder reason = new StringBuilder(error.getClass().getSimpleName());
-        Throwable cause = error;
-        while (cause.getCause() != null && cause.getCause() != cause) {
-            cause = cause.getCause();
-        }
-        if (cause != error) {
-            reason.append(" caused by ").append(cause.getClass().getSimpleName());
-        }
-        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLException sql && sql.getSQLState() != null) {
-                reason.append(" (SQLSTATE ").append(sql.getSQLState()).append(')');
-                break;
-            }
-        }
-        return reason.toString();
     }
 
     private Duration sleep(Duration pause) {

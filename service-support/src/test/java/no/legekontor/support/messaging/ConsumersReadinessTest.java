@@ -54,10 +54,11 @@ class ConsumersReadinessTest {
     void downWhileAConsumerIsStalledAndUpAgainOnceItWorks() {
         assignments.onPartitionsAssigned(consumerOf(REQUESTS), List.of(new TopicPartition(REQUESTS, 0)));
 
-        health.failing(REQUESTS);
+        health.failing(REQUESTS, "waiting for the database (SQLSTATE 53100)");
         HealthCheckResponse stalled = readiness.call();
         assertThat(stalled.getStatus()).isEqualTo(HealthCheckResponse.Status.DOWN);
-        assertThat(stalled.getData().orElseThrow().get(REQUESTS).toString()).startsWith("stalled for");
+        assertThat(stalled.getData().orElseThrow().get(REQUESTS).toString()).startsWith("stalled for")
+                .endsWith("waiting for the database (SQLSTATE 53100)");
 
         health.working(REQUESTS);
         assertThat(readiness.call().getStatus()).isEqualTo(HealthCheckResponse.Status.UP);
