@@ -115,12 +115,6 @@ public class DeadLetters {
         return REDRIVE.run(em, "dead_letter", "held_event", "returning_event", "outbox_event", "parked_event");
     }
 
-    /** How many dead letters wait to be sent back. */
-    public long count() {
-        return QuarkusTransaction.requiringNew().call(() ->
-                ((Number) em.createNativeQuery("select count(*) from dead_letter").getSingleResult()).longValue());
-    }
-
     private static String header(ConsumerRecord<String, byte[]> record, String name) {
         Header header = record.headers().lastHeader(name);
         return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);

@@ -171,12 +171,6 @@ public class HeldEvents {
                 .executeUpdate();
     }
 
-    /** How many events wait behind a parked or dead-lettered one. */
-    public long count() {
-        return QuarkusTransaction.requiringNew().call(() ->
-                ((Number) em.createNativeQuery("select count(*) from held_event").getSingleResult()).longValue());
-    }
-
     /** A record's value as text for the database: PostgreSQL's text takes no NUL character. */
     static String text(byte[] value) {
         return new String(value, StandardCharsets.UTF_8).replace('\u0000', '\uFFFD');

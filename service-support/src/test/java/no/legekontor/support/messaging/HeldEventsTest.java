@@ -12,13 +12,16 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
 import no.legekontor.shared.event.EventEnvelope;
+import no.legekontor.shared.event.Topics;
 import no.legekontor.support.outbox.OutboxRelay;
 import no.legekontor.support.testapp.Consumed;
 import no.legekontor.support.testapp.Events;
 import no.legekontor.support.testapp.Faults;
+import no.legekontor.support.testapp.TestEvents;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -131,6 +134,27 @@ class HeldEventsTest {
         await().atMost(BOUND).until(() -> consumed.handledInOrder(ids(first, second, third)).size() == 3);
         assertThat(consumed.handledInOrder(ids(first, second, third))).containsExactly(first.id(), second.id(),
                 third.id());
+        await().atMost(BOUND).until(() -> setAside(conversation) == 0);
+    }
+
+    @Test
+    void aConversationsEventsWaitBehindARecordWithoutAnEventIdUntilAnOperatorDropsItAndRedrives()
+            throws SQLException {
+        UUID conversation = UUID.randomUUID();
+        EventEnvelope later = events.event(conversation, false);
+        events.topics().publish(TestEvents.TOPIC, conversation.toString(), "{not json",
+                Map.of(Topics.HEADER_EVENT_TYPE, "ItemRead"));
+        events.publish(later);
+
+        await().atMost(BOUND).until(() -> held(conversation).size() == 1);
+        assertThat(held(conversation).get(0)).startsWith(later.id() + " held behind the event at " + TestEvents.TOPIC);
+        assertThat(strings("select reason from dead_letter where record_key = ? and event_id is null",
+                conversation.toString())).containsExactly("not JSON");
+
+        update("delete from dead_letter where record_key = '" + conversation + "'"); // dropped for good
+        deadLetters.redrive();
+
+        await().atMost(BOUND).until(() -> consumed.handled(later.id()));
         await().atMost(BOUND).until(() -> setAside(conversation) == 0);
     }
 
