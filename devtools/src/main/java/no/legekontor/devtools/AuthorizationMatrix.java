@@ -81,6 +81,29 @@ public final class AuthorizationMatrix {
         }
     }
 
+    /**
+     * The value of each path parameter: the id of a known record of the collection the path names
+     * it in. A path parameter of a collection without a known record fails its tests: a made-up id
+     * would let a "another caller's record: 404" case pass without any ownership check.
+     */
+    public static Function<String, String> knownRecords(Operation operation, Map<String, String> records) {
+        return name -> {
+            String collection = operation.collectionOf(name);
+            String id = records.get(collection);
+            if (id == null) {
+                throw new AssertionError(operation + ": no known record of '" + collection + "' for the path parameter '"
+                        + name + "'; give the matrix one");
+            }
+            return id;
+        };
+    }
+
+    /** What a matrix says of an operation under a security scheme it has no cases for: it fails. */
+    public static AssertionError unexpectedScheme(Operation operation) {
+        return new AssertionError(operation + " is under the security scheme '" + operation.scheme()
+                + "', for which this matrix has no cases; add them");
+    }
+
     /** A container per operation with a test per case that {@code cases} gives for it. */
     public static Stream<DynamicContainer> tests(List<Operation> operations, Function<Operation, List<Case>> cases) {
         return operations.stream().map(operation -> DynamicContainer.dynamicContainer(operation.toString(),

@@ -25,10 +25,9 @@ public class ClaimService {
         InboxItem item = InboxService.findForUpdate(staff, id);
         ItemRules.requireMayWorkOn(staff, item);
         ItemRules.requireNotClosed(item);
-        if (item.assigneeHpr != null && !item.assigneeHpr.equals(staff.hpr())) {
+        if (!item.claimBy(staff.hpr())) {
             throw new AlreadyClaimed();
         }
-        item.assigneeHpr = staff.hpr();
         return inbox.view(item);
     }
 }

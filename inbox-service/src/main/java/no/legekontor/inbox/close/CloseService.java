@@ -38,15 +38,11 @@ public class CloseService {
     public InboxViews.Item close(Staff staff, UUID id) {
         InboxItem item = InboxService.findForUpdate(staff, id);
         ItemRules.requireMayWorkOn(staff, item);
-        if (item.status != InboxItem.Status.CLOSED) {
-            Instant now = clock.instant();
-            item.status = InboxItem.Status.CLOSED;
-            item.closedAt = now;
-            if (item.conversationId != null) {
-                outbox.add(Topics.INBOX_EVENTS, InboxService.AGGREGATE, EventEnvelope.of(
-                        new ItemClosed(item.conversationId, item.id, OsloTime.of(now)), item.clinicOrg,
-                        item.conversationId, OsloTime.of(now)));
-            }
+        Instant now = clock.instant();
+        if (item.close(now) && item.conversationId != null) {
+            outbox.add(Topics.INBOX_EVENTS, InboxService.AGGREGATE, EventEnvelope.of(
+                    new ItemClosed(item.conversationId, item.id, OsloTime.of(now), item.state()), item.clinicOrg,
+                    item.conversationId, OsloTime.of(now)));
         }
         return inbox.view(item);
     }

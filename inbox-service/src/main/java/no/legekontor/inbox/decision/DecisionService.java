@@ -80,14 +80,11 @@ public class DecisionService {
         decision.decidedByHpr = staff.hpr();
         decision.decidedAt = now;
         decision.persist();
-        if (item.status == InboxItem.Status.OPEN) {
-            item.status = InboxItem.Status.ANSWERED;
-            item.answeredAt = now;
-        }
+        item.answered(now);
 
         DecisionMade event = new DecisionMade(item.conversationId, item.id, decision.id, decision.outcome, reason,
                 staff.name(), staff.hpr(), OsloTime.of(now), prescription == null ? null : prescription.id(),
-                decision.validUntil, sickNote == null ? null : sickNote.id(), decision.toDate);
+                decision.validUntil, sickNote == null ? null : sickNote.id(), decision.toDate, item.state());
         outbox.add(Topics.INBOX_EVENTS, InboxService.AGGREGATE,
                 EventEnvelope.of(event, item.clinicOrg, item.conversationId, OsloTime.of(now)));
         return inbox.view(item);

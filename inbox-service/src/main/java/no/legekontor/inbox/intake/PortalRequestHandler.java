@@ -2,6 +2,7 @@ package no.legekontor.inbox.intake;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -104,12 +105,13 @@ public class PortalRequestHandler {
      * deadline counted from the follow-up, and the portal hears that the clinic has it.
      */
     private void followUp(FollowUpSubmitted followUp) {
-        InboxItem item = InboxItem.<InboxItem>find("conversationId", followUp.conversationId()).firstResult();
-        if (item == null) {
-            // Keyed by conversation, a follow-up cannot overtake its request; this is a bug, not a race.
-            LOG.errorf("FollowUpSubmitted for conversation %s without an inbox item", followUp.conversationId());
-            return;
-        }
+        InboxItem item = InboxItem.<InboxItem>find("conversationId", followUp.conversationId())
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .firstResultOptional()
+                // Keyed by conversation, a follow-up cannot overtake its request; a request that was
+                // parked or dead-lettered holds its follow-ups back. Never commit one as done.
+                .orElseThrow(() -> new IllegalStateException("FollowUpSubmitted for conversation "
+                        + followUp.conversationId() + " without an inbox item"));
         Instant now = clock.instant();
         InboxFollowUp stored = new InboxFollowUp();
         stored.id = followUp.messageId();
@@ -119,19 +121,14 @@ public class PortalRequestHandler {
         stored.sentAt = followUp.submittedAt().toInstant();
         stored.persist();
         // A follow-up sent while the clinic was closing the item is kept with it; the item stays closed.
-        if (item.status != InboxItem.Status.CLOSED) {
-            item.status = InboxItem.Status.OPEN;
-            item.answeredAt = null;
-        }
-        item.replyDueBy = followUp.replyDueBy().toInstant();
-        item.targetBy = followUp.targetBy() == null ? null : followUp.targetBy().toInstant();
-        item.possiblyUrgent |= followUp.possiblyUrgent();
+        item.followedUp(followUp.replyDueBy().toInstant(),
+                followUp.targetBy() == null ? null : followUp.targetBy().toInstant(), followUp.possiblyUrgent());
         confirm(item, now);
     }
 
     private void confirm(InboxItem item, Instant now) {
         RequestReceived received = new RequestReceived(item.conversationId, item.id, OsloTime.of(now),
-                OsloTime.of(item.replyDueBy));
+                OsloTime.of(item.replyDueBy), item.state());
         outbox.add(Topics.INBOX_EVENTS, InboxService.AGGREGATE,
                 EventEnvelope.of(received, item.clinicOrg, item.conversationId, OsloTime.of(now)));
     }

@@ -10,7 +10,9 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import no.legekontor.shared.event.ItemState;
 import no.legekontor.shared.event.RequestSubmitted;
+import no.legekontor.support.time.OsloTime;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -102,6 +104,68 @@ public class InboxItem extends PanacheEntityBase {
 
     @Column(name = "closed_at")
     public Instant closedAt;
+
+    /**
+     * Raised by every change the patient's side follows (answered, closed, followed up), which
+     * every writer makes holding the item's row lock ({@link InboxService#findForUpdate}): the order
+     * in which the clinic changed the item, carried by its events in {@link #state()}.
+     */
+    public long revision = 1;
+
+    /** The request and its follow-ups: how many messages from the patient the item holds. */
+    @Column(name = "patient_messages")
+    public int patientMessages = 1;
+
+    /** A reply or a decision: an open item becomes ANSWERED (one already answered stays so). */
+    public void answered(Instant at) {
+        if (status == Status.OPEN) {
+            status = Status.ANSWERED;
+            answeredAt = at;
+        }
+        revision++;
+    }
+
+    /** Closes the item; false (and no change) when it was closed already. */
+    public boolean close(Instant at) {
+        if (status == Status.CLOSED) {
+            return false;
+        }
+        status = Status.CLOSED;
+        closedAt = at;
+        revision++;
+        return true;
+    }
+
+    /** A staff member takes the item; false when someone else has it. */
+    public boolean claimBy(String hpr) {
+        if (assigneeHpr != null && !assigneeHpr.equals(hpr)) {
+            return false;
+        }
+        assigneeHpr = hpr;
+        return true;
+    }
+
+    /**
+     * The patient wrote again (R13): the item reopens with the follow-up's deadline, unless the
+     * clinic has closed it (the follow-up is kept with it, and the item stays closed).
+     */
+    public void followedUp(Instant replyDueBy, Instant targetBy, boolean urgent) {
+        if (status != Status.CLOSED) {
+            status = Status.OPEN;
+            answeredAt = null;
+        }
+        this.replyDueBy = replyDueBy;
+        this.targetBy = targetBy;
+        possiblyUrgent |= urgent;
+        patientMessages++;
+        revision++;
+    }
+
+    /** The item as the patient's side shows it, for the events that carry it. */
+    public ItemState state() {
+        return new ItemState(revision, ItemState.Status.valueOf(status.name()), OsloTime.of(replyDueBy),
+                OsloTime.of(targetBy), possiblyUrgent, patientMessages);
+    }
 
     /** Where an item is in the clinic's work. */
     public enum Status {

@@ -21,7 +21,8 @@ import no.legekontor.support.time.OsloTime;
 
 /**
  * Staff answer the patient. The answer is stored and travels back to the patient through the
- * outbox in the same transaction.
+ * outbox in the same transaction. The item's row is locked first, as by every writer of an item:
+ * a reply and a close at once are applied one after the other, never one over the other.
  */
 @ApplicationScoped
 @Transactional
@@ -39,7 +40,7 @@ public class ReplyService {
      * goes to the patient.
      */
     public InboxViews.Reply reply(Staff staff, UUID id, String body) {
-        InboxItem item = InboxService.find(staff, id);
+        InboxItem item = InboxService.findForUpdate(staff, id);
         if (item.type == ItemType.APPOINTMENT_NOTICE) {
             throw new NotAnswerable();
         }
@@ -55,12 +56,9 @@ public class ReplyService {
         reply.authorRole = staff.role();
         reply.sentAt = now;
         reply.persist();
-        if (item.status == InboxItem.Status.OPEN) {
-            item.status = InboxItem.Status.ANSWERED;
-            item.answeredAt = now;
-        }
+        item.answered(now);
         ReplyPosted event = new ReplyPosted(item.conversationId, reply.id, body, staff.name(), staff.hpr(),
-                staff.role(), OsloTime.of(now));
+                staff.role(), OsloTime.of(now), item.state());
         outbox.add(Topics.INBOX_EVENTS, InboxService.AGGREGATE,
                 EventEnvelope.of(event, item.clinicOrg, item.conversationId, OsloTime.of(now)));
         return InboxViews.Reply.of(reply);

@@ -56,10 +56,9 @@ class AuthorizationMatrixTest {
     private static List<Case> cases(Operation operation, Map<String, String> records) {
         List<Case> cases = new ArrayList<>();
         if (!STAFF_API.equals(operation.scheme())) {
-            return cases;
+            throw AuthorizationMatrix.unexpectedScheme(operation);
         }
-        Function<String, String> demo = name -> records.getOrDefault(operation.collectionOf(name),
-                UUID.randomUUID().toString());
+        Function<String, String> demo = AuthorizationMatrix.knownRecords(operation, records);
         boolean addressesAnItem = !operation.pathParameters().isEmpty();
         cases.addAll(AuthorizationMatrix.badTokens(
                 () -> DevTokens.staffClaims(Demo.LISE_BERG_HPR, "gp", DEMO_CLINIC, Demo.LISE_BERG), demo));

@@ -2,11 +2,13 @@ package no.legekontor.portal.account;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import no.legekontor.portal.audit.AuditLog;
 import no.legekontor.portal.config.PortalConfig;
 import no.legekontor.portal.security.PatientCaller;
@@ -48,32 +50,32 @@ public class AccountService {
         if (request.notifyByEmail() && blank(request.email())) {
             throw new InvalidInput("email", "needed-for-email");
         }
-        Patient patient = Patient.findById(caller.self().id);
-        patient.mobile = blank(request.mobile()) ? null : request.mobile().strip();
-        patient.email = blank(request.email()) ? null : request.email().strip();
-        patient.notifyBySms = request.notifyBySms();
-        patient.notifyByEmail = request.notifyByEmail();
-        patient.profileConfirmedAt = clock.instant();
+        Patient patient = locked(caller.self().id);
+        patient.confirmProfile(blank(request.mobile()) ? null : request.mobile().strip(),
+                blank(request.email()) ? null : request.email().strip(), request.notifyBySms(),
+                request.notifyByEmail(), clock.instant());
         audit.record(patient.id, patient.id, "profile.confirmed", AGGREGATE, patient.id);
         return view(patient);
     }
 
     /** Chooses BASIS or FULL access; FULL records the consent with its time and terms version (R2). */
     public AccountViews.Me setAccessLevel(PatientCaller caller, AccessLevelRequest request) {
-        Patient patient = Patient.findById(caller.self().id);
-        if (request.level() == Patient.AccessLevel.FULL) {
-            if (!Boolean.TRUE.equals(request.consent())) {
-                throw new ConsentRequired();
-            }
-            if (patient.accessLevel != Patient.AccessLevel.FULL) {
-                patient.fullAccessConsentedAt = clock.instant();
-                patient.consentTermsVersion = config.consentTermsVersion();
-            }
+        Patient patient = locked(caller.self().id);
+        if (request.level() == Patient.AccessLevel.FULL && !Boolean.TRUE.equals(request.consent())) {
+            throw new ConsentRequired();
         }
-        patient.accessLevel = request.level();
+        patient.chooseAccessLevel(request.level(), config.consentTermsVersion(), clock.instant());
         audit.record(patient.id, patient.id, "access-level." + request.level().name().toLowerCase(), AGGREGATE,
                 patient.id);
         return view(patient);
+    }
+
+    /**
+     * The patient's row, locked until the transaction ends: a clinic system registering the patient
+     * at the same moment (a new GP, a new name) is applied before or after, never written over.
+     */
+    private static Patient locked(UUID id) {
+        return Patient.findById(id, LockModeType.PESSIMISTIC_WRITE);
     }
 
     private AccountViews.Me view(Patient patient) {

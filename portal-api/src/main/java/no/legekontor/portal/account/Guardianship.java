@@ -31,6 +31,11 @@ public class Guardianship extends PanacheEntityBase {
     @Column(name = "ended_at")
     public Instant endedAt;
 
+    /** The clinic system ends it; from now the guardian no longer acts for the child. */
+    public void end(Instant at) {
+        endedAt = at;
+    }
+
     public static Optional<Guardianship> active(UUID guardianId, UUID childId) {
         return find("guardianId = ?1 and childId = ?2 and endedAt is null", guardianId, childId).firstResultOptional();
     }

@@ -59,6 +59,24 @@ public class Patient extends PanacheEntityBase {
     @Column(name = "created_at")
     public Instant createdAt;
 
+    /** R3: the patient's contact details and settings, confirmed as of {@code at}. */
+    void confirmProfile(String mobile, String email, boolean bySms, boolean byEmail, Instant at) {
+        this.mobile = mobile;
+        this.email = email;
+        notifyBySms = bySms;
+        notifyByEmail = byEmail;
+        profileConfirmedAt = at;
+    }
+
+    /** R2: BASIS or FULL; choosing FULL records the consent's time and terms (once, while FULL). */
+    void chooseAccessLevel(AccessLevel level, String termsVersion, Instant at) {
+        if (level == AccessLevel.FULL && accessLevel != AccessLevel.FULL) {
+            fullAccessConsentedAt = at;
+            consentTermsVersion = termsVersion;
+        }
+        accessLevel = level;
+    }
+
     public static Optional<Patient> byNationalId(NationalId id) {
         return find("nationalId", id.value()).firstResultOptional();
     }

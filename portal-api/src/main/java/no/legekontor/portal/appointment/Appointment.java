@@ -54,6 +54,24 @@ public class Appointment extends PanacheEntityBase {
     @Column(name = "received_by_clinic_at")
     public Instant receivedByClinicAt;
 
+    /**
+     * The patient (or a guardian) cancels. The caller holds the row lock and has checked that the
+     * appointment has not started.
+     */
+    void cancel(UUID byId, Instant at) {
+        status = Status.CANCELLED;
+        cancelledAt = at;
+        cancelledById = byId;
+    }
+
+    /** The clinic system records whether the patient came; 409 for a cancelled appointment. */
+    void recordAttendance(boolean came) {
+        if (status == Status.CANCELLED) {
+            throw new AppointmentIsCancelled();
+        }
+        attended = came;
+    }
+
     /** BOOKED holds the slot; CANCELLED frees it. */
     @Schema(name = "AppointmentStatus")
     public enum Status {

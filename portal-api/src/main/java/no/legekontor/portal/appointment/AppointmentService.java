@@ -23,6 +23,7 @@ import no.legekontor.shared.event.AppointmentNoticeReceived;
 import no.legekontor.shared.event.EventEnvelope;
 import no.legekontor.shared.event.Topics;
 import no.legekontor.support.outbox.Outbox;
+import no.legekontor.support.persistence.NativeSql;
 import no.legekontor.support.paging.Page;
 import no.legekontor.support.paging.PageRequest;
 import no.legekontor.support.paging.PagedQuery;
@@ -98,9 +99,7 @@ public class AppointmentService {
             Clinic clinic = Clinic.findById(appointment.clinicOrg);
             throw new AppointmentStarted(clinic.name, clinic.phone);
         }
-        appointment.status = Appointment.Status.CANCELLED;
-        appointment.cancelledAt = now;
-        appointment.cancelledById = caller.self().id;
+        appointment.cancel(caller.self().id, now);
 
         AppointmentCancelled event = new AppointmentCancelled(id, OsloTime.of(slot.startsAt), OsloTime.of(slot.endsAt),
                 slot.gpHpr, ConversationService.person(patient), ConversationService.person(caller.self()),
@@ -123,13 +122,19 @@ public class AppointmentService {
         return page.map(a -> AppointmentViews.PatientAppointment.of(a, slots.get(a.slotId)));
     }
 
-    /** The clinic's inbox has the notice: the patient sees that the clinic got it (the first time only). */
+    /**
+     * The clinic's inbox has the notice: the patient sees that the clinic got it (the first time
+     * only). One conditional update of that one field: it never writes the appointment's other
+     * fields, so a cancellation at the same moment stays.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void noticeReceived(AppointmentNoticeReceived notice) {
-        Appointment appointment = Appointment.findById(notice.appointmentId());
-        if (appointment != null && appointment.receivedByClinicAt == null) {
-            appointment.receivedByClinicAt = notice.receivedAt().toInstant();
-        }
+        NativeSql.write(em, """
+                update appointment set received_by_clinic_at = ?1
+                where id = ?2 and received_by_clinic_at is null""", "appointment")
+                .setParameter(1, notice.receivedAt().toInstant())
+                .setParameter(2, notice.appointmentId())
+                .executeUpdate();
     }
 
     private UUID insertIfFree(Slot slot, Patient patient, Patient bookedBy, String reason, Instant now) {

@@ -3,6 +3,7 @@ package no.legekontor.portal.appointment;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
@@ -45,13 +46,11 @@ public class ClinicAppointmentService {
      * appointment is invoiced (R12) in the same transaction, once however often it is recorded.
      */
     public AppointmentViews.ClinicAppointment recordAttendance(String clinicOrg, UUID id, boolean attended) {
-        Appointment appointment = Appointment.<Appointment>findByIdOptional(id)
+        // Locked like the patient's cancellation: one waits for the other, and sees what it did.
+        Appointment appointment = Appointment.<Appointment>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
                 .filter(a -> a.clinicOrg.equals(clinicOrg))
                 .orElseThrow(NotFound::new);
-        if (appointment.status == Appointment.Status.CANCELLED) {
-            throw new AppointmentIsCancelled();
-        }
-        appointment.attended = attended;
+        appointment.recordAttendance(attended);
         Slot slot = Slot.findById(appointment.slotId);
         Patient patient = Patient.findById(appointment.patientId);
         if (attended) {

@@ -50,6 +50,6 @@ public class ClinicDecisions {
             text += "\n\n" + decision.reason();
         }
         conversation.answeredByClinic(decision.decisionId(), text, decision.decidedBy(),
-                decision.decidedAt().toInstant(), clock.instant());
+                decision.decidedAt().toInstant(), decision.itemState(), clock.instant());
     }
 }

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import no.legekontor.shared.event.ItemState;
 import no.legekontor.shared.event.RequestType;
 
 /** A request to the clinic and everything said about it since, as the patient sees it. */
@@ -77,11 +78,22 @@ public class Conversation extends PanacheEntityBase {
     @Column(name = "updated_at")
     public Instant updatedAt;
 
+    /** The revision of the clinic's item state last applied ({@link ItemState}); 0 before any. */
+    @Column(name = "clinic_revision")
+    public long clinicRevision;
+
+    /** The request and its follow-ups: how many messages the patient sent. */
+    @Column(name = "patient_messages")
+    public int patientMessages = 1;
+
     @OneToMany(mappedBy = "conversation", cascade = CascadeType.PERSIST)
     @OrderBy("sentAt")
     public List<ConversationMessage> messages = new ArrayList<>();
 
-    /** Where a conversation is on its way; it only moves forward. */
+    /**
+     * Where a conversation is on its way. It follows the clinic's item (newer revisions only); a
+     * follow-up brings it back to SUBMITTED until the clinic has it.
+     */
     public enum Status {
         /** Accepted by the portal, on its way to the clinic. */
         SUBMITTED,
@@ -106,16 +118,18 @@ public class Conversation extends PanacheEntityBase {
      */
     void reopen(Instant at, Instant replyDueBy, Instant targetBy) {
         status = Status.SUBMITTED;
+        patientMessages++;
         this.replyDueBy = replyDueBy;
         this.targetBy = targetBy;
         updatedAt = at;
     }
 
     /**
-     * The clinic answered (a reply or a decision): the message joins the conversation, which is
-     * ANSWERED unless it has moved further.
+     * The clinic answered (a reply or a decision): the message joins the conversation, which
+     * follows the item's state after the answer ({@link #followClinic}).
      */
-    public void answeredByClinic(UUID messageId, String body, String author, Instant sentAt, Instant now) {
+    public void answeredByClinic(UUID messageId, String body, String author, Instant sentAt, ItemState state,
+            Instant now) {
         ConversationMessage message = new ConversationMessage();
         message.id = messageId;
         message.conversation = this;
@@ -124,7 +138,40 @@ public class Conversation extends PanacheEntityBase {
         message.author = author;
         message.sentAt = sentAt;
         message.persist();
-        advanceTo(Status.ANSWERED, now);
+        followClinic(state, Status.ANSWERED, now);
+    }
+
+    /**
+     * Applies the state of the clinic's item that an event carries, if it is newer than the last
+     * one applied: the status, the deadline the clinic keeps and the urgency. While the clinic has
+     * not yet seen the patient's latest follow-up, the conversation keeps waiting for it with the
+     * follow-up's deadline (a reply that crossed the follow-up does not hide it). An event from a
+     * release before revisions carries no state: the conversation then moves forward to
+     * {@code withoutState} only.
+     */
+    void followClinic(ItemState state, Status withoutState, Instant now) {
+        if (state == null) {
+            advanceTo(withoutState, now);
+            return;
+        }
+        if (state.revision() <= clinicRevision) {
+            return;
+        }
+        clinicRevision = state.revision();
+        updatedAt = now;
+        if (state.patientMessages() < patientMessages) {
+            return;
+        }
+        status = switch (state.status()) {
+            case OPEN -> Status.RECEIVED;
+            case ANSWERED -> Status.ANSWERED;
+            case CLOSED -> Status.CLOSED;
+        };
+        if (state.replyDueBy() != null) {
+            replyDueBy = state.replyDueBy().toInstant();
+        }
+        targetBy = state.targetBy() == null ? null : state.targetBy().toInstant();
+        possiblyUrgent |= state.possiblyUrgent();
     }
 
     /** The clinic opened it; only the first time counts. */

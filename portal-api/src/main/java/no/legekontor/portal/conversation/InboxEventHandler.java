@@ -2,6 +2,7 @@ package no.legekontor.portal.conversation;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
@@ -69,11 +70,11 @@ public class InboxEventHandler {
     private void apply(EventEnvelope event) {
         if (event.payload() instanceof RequestReceived received) {
             conversation(received.conversationId(), event)
-                    .ifPresent(c -> c.advanceTo(Conversation.Status.RECEIVED, clock.instant()));
+                    .ifPresent(c -> c.followClinic(received.itemState(), Conversation.Status.RECEIVED, clock.instant()));
         } else if (event.payload() instanceof ReplyPosted reply) {
             conversation(reply.conversationId(), event).ifPresent(c -> {
                 c.answeredByClinic(reply.replyId(), reply.body(), reply.author(), reply.sentAt().toInstant(),
-                        clock.instant());
+                        reply.itemState(), clock.instant());
                 invoices.replyPosted(c, reply);
                 notifications.replyPosted(c.patientId, c.submittedById, c.clinicOrg, c.id, reply.replyId());
                 audit.recordByStaff(new AuditLog.Staff(reply.authorHpr(), reply.author(), reply.authorRole()),
@@ -85,7 +86,7 @@ public class InboxEventHandler {
             conversation(read.conversationId(), event).ifPresent(c -> c.readByClinic(read.readAt().toInstant()));
         } else if (event.payload() instanceof ItemClosed closed) {
             conversation(closed.conversationId(), event)
-                    .ifPresent(c -> c.advanceTo(Conversation.Status.CLOSED, clock.instant()));
+                    .ifPresent(c -> c.followClinic(closed.itemState(), Conversation.Status.CLOSED, clock.instant()));
         } else if (event.payload() instanceof DecisionMade decision) {
             conversation(decision.conversationId(), event).ifPresent(c -> {
                 decisions.apply(c, decision);
@@ -118,8 +119,12 @@ public class InboxEventHandler {
                 AuditedResource.APPOINTMENT.type() + verb, appointments);
     }
 
+    /**
+     * The conversation, its row locked until the transaction ends: every writer of a conversation
+     * (this handler and the patient's follow-up) takes that lock, so neither writes over the other.
+     */
     private static Optional<Conversation> conversation(UUID id, EventEnvelope event) {
-        Optional<Conversation> conversation = Conversation.findByIdOptional(id);
+        Optional<Conversation> conversation = Conversation.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
         if (conversation.isEmpty()) {
             LOG.warnf("%s %s for unknown conversation %s", event.type(), event.id(), id);
         }

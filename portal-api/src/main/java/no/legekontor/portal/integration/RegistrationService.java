@@ -3,6 +3,7 @@ package no.legekontor.portal.integration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -181,7 +182,7 @@ public class RegistrationService {
     /** An active guardianship the clinic registered; an ended or another clinic's is not found. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public GuardianshipRegistration.Registered guardianship(String clinicOrg, UUID id) {
-        Guardianship guardianship = Guardianship.<Guardianship>findByIdOptional(id)
+        Guardianship guardianship = Guardianship.<Guardianship>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
                 .filter(g -> g.clinicOrg.equals(clinicOrg) && g.endedAt == null)
                 .orElseThrow(NotFound::new);
         Patient child = Patient.findById(guardianship.childId);
@@ -200,10 +201,10 @@ public class RegistrationService {
 
     /** Ends a guardianship of one of the caller's clinic's patients; from now on the guardian cannot act. */
     public void endGuardianship(String clinicOrg, UUID id) {
-        Guardianship guardianship = Guardianship.<Guardianship>findByIdOptional(id)
+        Guardianship guardianship = Guardianship.<Guardianship>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
                 .filter(g -> g.clinicOrg.equals(clinicOrg) && g.endedAt == null)
                 .orElseThrow(NotFound::new);
-        guardianship.endedAt = clock.instant();
+        guardianship.end(clock.instant());
     }
 
     /** A national id from a request field, or 400 {@code validation-failed} naming the field. */

@@ -64,9 +64,7 @@ public class ClinicInvoiceService {
         if (invoice == null || !invoice.clinicOrg.equals(clinicOrg)) {
             throw new NotFound();
         }
-        if (invoice.status == Invoice.Status.UNPAID) {
-            invoice.status = Invoice.Status.PAID;
-            invoice.paidAt = clock.instant();
+        if (invoice.markPaid(clock.instant())) {
             audit.recordByClinicSystem(clinicOrg, invoice.patientId, "invoice.paid", AGGREGATE, invoice.id);
         }
         return InvoiceViews.ClinicInvoice.of(invoice, Patient.findById(invoice.patientId));

@@ -70,6 +70,16 @@ public class Invoice extends PanacheEntityBase {
     @Column(name = "paid_at")
     public Instant paidAt;
 
+    /** The clinic system marks it paid; false (and no change) when it was paid already. */
+    public boolean markPaid(Instant at) {
+        if (status == Status.PAID) {
+            return false;
+        }
+        status = Status.PAID;
+        paidAt = at;
+        return true;
+    }
+
     /** What the patient is invoiced for. */
     @Schema(name = "InvoicedService")
     public enum Service {

@@ -2,6 +2,7 @@ package no.legekontor.portal.sicknote;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -20,14 +21,14 @@ public class ExtensionDecisions {
 
     /** The sick note's new last day, or null when the note is unknown or another clinic's. */
     public LocalDate approved(String clinicOrg, DecisionMade decision) {
-        SickNote note = SickNote.findById(decision.sickNoteId());
+        // Locked: the clinic system may push the same sick note at this moment (its upsert locks the row too).
+        SickNote note = SickNote.findById(decision.sickNoteId(), LockModeType.PESSIMISTIC_WRITE);
         if (note == null || !note.clinicOrg.equals(clinicOrg) || decision.toDate() == null
                 || decision.toDate().isBefore(note.fromDate)) {
             LOG.warnf("DecisionMade for item %s cannot extend its sick note", decision.inboxItemId());
             return null;
         }
-        note.toDate = decision.toDate();
-        note.updatedAt = clock.instant();
+        note.extendTo(decision.toDate(), clock.instant());
         return note.toDate;
     }
 }

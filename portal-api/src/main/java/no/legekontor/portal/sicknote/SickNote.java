@@ -3,6 +3,7 @@ package no.legekontor.portal.sicknote;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import no.legekontor.portal.integration.PushedRecord;
@@ -30,6 +31,12 @@ public class SickNote extends PushedRecord {
      */
     public boolean extendableOn(LocalDate today, int graceDays) {
         return !today.isBefore(fromDate) && !today.isAfter(toDate.plusDays(graceDays));
+    }
+
+    /** An approved extension (R14): the note's last day moves. */
+    public void extendTo(LocalDate lastDay, Instant at) {
+        toDate = lastDay;
+        updatedAt = at;
     }
 
     public boolean activeOn(LocalDate today) {

@@ -17,7 +17,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import no.legekontor.devtools.ApiOperations;
@@ -64,12 +63,13 @@ class AuthorizationMatrixTest {
     Stream<DynamicContainer> everyOperationRefusesEveryCallerItMust() {
         Map<String, String> records = new HashMap<>(DEMO_RECORDS);
         records.put("conversations", Api.submitEConsultation(KARI));
+        records.put("invoices", Api.asPatient(KARI).get("/api/v1/invoices").then().statusCode(200).extract()
+                .path("items[0].id"));
         return AuthorizationMatrix.tests(ApiOperations.of("portal-api"), operation -> cases(operation, records));
     }
 
     private static List<Case> cases(Operation operation, Map<String, String> records) {
-        Function<String, String> demo = name -> records.getOrDefault(operation.collectionOf(name),
-                UUID.randomUUID().toString());
+        Function<String, String> demo = AuthorizationMatrix.knownRecords(operation, records);
         boolean addressesARecord = !operation.pathParameters().isEmpty();
         boolean ownRecordKnown = operation.pathParameters().stream()
                 .allMatch(name -> records.containsKey(operation.collectionOf(name)));
@@ -118,6 +118,8 @@ class AuthorizationMatrixTest {
                 cases.add(new Case("Demo Legesenter's own clinic system (control)", DevTokens.integration(DEMO_CLINIC),
                         demo, answered(200)));
             }
+        } else {
+            throw AuthorizationMatrix.unexpectedScheme(operation);
         }
         return cases;
     }

@@ -29,11 +29,17 @@ public interface OutboxConfig {
     @WithDefault("500")
     int batchSize();
 
-    /** Longest pause before a failed row is tried again while Kafka is away. */
+    /**
+     * Longest pause before a failed row is tried again (while Kafka is away, refuses the relay's
+     * credentials or ACLs, or fails otherwise in a way that can mend).
+     */
     @WithDefault("5s")
     Duration maxBackoff();
 
-    /** Attempts after which a row that fails for a non-retriable reason is set aside as blocked. */
+    /**
+     * Attempts after which a row that can never be published (too large, unserializable, an invalid
+     * topic or record) is set aside as blocked; rows failing for any other reason are retried.
+     */
     @WithDefault("5")
     int maxAttempts();
 

@@ -14,6 +14,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -37,6 +39,11 @@ import no.legekontor.support.messaging.AcknowledgedProducer;
  * (acks=all, idempotent producer); when Kafka is away rows wait with a growing pause and go out
  * once it is back. A relay that dies between publishing and deleting publishes again: consumers
  * deduplicate by event id.
+ *
+ * <p>Within a round an aggregate's rows go out one after the other, each after the previous one was
+ * acknowledged, and none after one that failed; different aggregates' rows go out together
+ * ({@link RoundOutcomes}). A failed row is tried again after a pause for as long as its error lasts;
+ * only a row that can never be published (too large, say) is blocked ({@link PublishErrors}).
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -63,9 +70,8 @@ public class OutboxRelay {
     private final Semaphore wakeUp = new Semaphore(0);
     private volatile boolean running;
     private Thread thread;
-    private KafkaProducer<String, byte[]> producer;
+    private volatile KafkaProducer<String, byte[]> producer;
     private Counter published;
-    private Counter failed;
     private Counter blocked;
 
     void start(@Observes StartupEvent event) {
@@ -74,9 +80,8 @@ public class OutboxRelay {
             return;
         }
         published = meters.counter("outbox.published");
-        failed = meters.counter("outbox.failed");
         blocked = meters.counter("outbox.blocked");
-        producer = new KafkaProducer<>(producerProperties(), new StringSerializer(), new ByteArraySerializer());
+        producer = newProducer();
         running = true;
         thread = new Thread(this::loop, "outbox-relay");
         thread.setDaemon(true);
@@ -185,76 +190,123 @@ public class OutboxRelay {
     }
 
     private int publish(List<Row> rows) {
-        List<Future<RecordMetadata>> sent = new ArrayList<>(rows.size());
-        RuntimeException sendFailure = null;
-        for (Row row : rows) {
-            try {
-                sent.add(producer.send(row.toRecord()));
-            } catch (RuntimeException e) {
-                // Usually "metadata not available within max.block.ms": the broker is away, and
-                // every later row would wait just as long. Leave them for the next round.
-                sendFailure = e;
-                break;
+        RoundOutcomes round = new RoundOutcomes(rows);
+        for (List<Row> wave = round.nextWave(); !wave.isEmpty(); wave = round.nextWave()) {
+            sendAndAwait(wave, round);
+        }
+        if (!round.done().isEmpty()) {
+            NativeSql.write(em, "delete from outbox_event where seq in (?1)", "outbox_event")
+                    .setParameter(1, round.done())
+                    .executeUpdate();
+            published.increment(round.done().size());
+        }
+        for (RoundOutcomes.Failure failure : round.failures()) {
+            recordFailure(failure);
+        }
+        if (round.heldBack() > 0) {
+            LOG.debugf("Outbox: %d later row(s) of those rows' aggregates held back, to follow them",
+                    round.heldBack());
+        }
+        if (round.producerBroken()) {
+            renewProducer();
+        }
+        return round.done().size();
+    }
+
+    /**
+     * Sends a wave (rows of different aggregates) and waits for the broker's answers. A send that
+     * fails at once and ends the round (the broker is away, the producer unusable) stops the wave:
+     * the rows after it are not sent.
+     */
+    private void sendAndAwait(List<Row> wave, RoundOutcomes round) {
+        List<Row> pending = new ArrayList<>(wave.size());
+        List<Future<RecordMetadata>> answers = new ArrayList<>(wave.size());
+        for (Row row : wave) {
+            Future<RecordMetadata> answer = send(row);
+            if (answer.isDone()) {
+                round.add(row, outcome(answer));
+                if (round.isOver()) {
+                    break;
+                }
+            } else {
+                pending.add(row);
+                answers.add(answer);
             }
         }
-        RoundOutcomes outcomes = new RoundOutcomes();
-        for (int i = 0; i < sent.size(); i++) {
-            outcomes.add(rows.get(i), outcome(sent.get(i)));
+        for (int i = 0; i < pending.size(); i++) {
+            round.add(pending.get(i), outcome(answers.get(i)));
         }
-        if (sendFailure != null) {
-            outcomes.add(rows.get(sent.size()), sendFailure);
+    }
+
+    private Future<RecordMetadata> send(Row row) {
+        try {
+            return producer.send(row.toRecord());
+        } catch (RuntimeException e) {
+            // What the producer throws instead of handing it to the future (not an ApiException):
+            // the row's outcome all the same.
+            return CompletableFuture.failedFuture(e);
         }
-        if (!outcomes.done.isEmpty()) {
-            NativeSql.write(em, "delete from outbox_event where seq in (?1)", "outbox_event")
-                    .setParameter(1, outcomes.done)
-                    .executeUpdate();
-            published.increment(outcomes.done.size());
-        }
-        recordFailures(outcomes.retriable, false, outcomes.firstError);
-        recordFailures(outcomes.fatal, true, outcomes.firstError);
-        return outcomes.done.size();
     }
 
     private Throwable outcome(Future<RecordMetadata> future) {
         try {
             future.get(config.maxBackoff().toMillis() + 30_000, TimeUnit.MILLISECONDS);
             return null;
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             return e.getCause();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return e;
         } catch (Exception e) {
             return e;
         }
     }
 
-
-    private void recordFailures(List<Long> seqs, boolean fatal, Throwable error) {
-        if (seqs.isEmpty()) {
-            return;
-        }
-        failed.increment(seqs.size());
-        String reason = error == null ? "unknown" : error.getClass().getSimpleName() + ": " + error.getMessage();
-        int updated = NativeSql.write(em, """
+    /**
+     * Counts the failed rows by the error's kind, logs the reason (never the row), and schedules
+     * them again after a pause; a row that can never succeed is blocked after {@code max-attempts}.
+     */
+    private void recordFailure(RoundOutcomes.Failure failure) {
+        List<Long> seqs = failure.seqs();
+        meters.counter("outbox.failed", "error", failure.kind()).increment(seqs.size());
+        NativeSql.write(em, """
                 update outbox_event set attempts = attempts + 1, last_error = ?2,
                   next_attempt_at = now() + least(?3, 0.1 * power(2, least(attempts, 20))) * interval '1 second',
                   blocked_at = case when ?4 and attempts + 1 >= ?5 then now() end
                 where seq in (?1)""", "outbox_event")
                 .setParameter(1, seqs)
-                .setParameter(2, reason)
+                .setParameter(2, failure.reason())
                 .setParameter(3, (double) config.maxBackoff().toMillis() / 1000)
-                .setParameter(4, fatal)
+                .setParameter(4, failure.neverSucceeds())
                 .setParameter(5, config.maxAttempts())
                 .executeUpdate();
-        LOG.warnf("Outbox: %d row(s) not published this round (%s)", updated, reason);
-        if (fatal) {
-            Number nowBlocked = (Number) em.createNativeQuery(
-                    "select count(*) from outbox_event where blocked_at is not null and seq in (?1)")
-                    .setParameter(1, seqs).getSingleResult();
-            if (nowBlocked.longValue() > 0) {
-                blocked.increment(nowBlocked.doubleValue());
-                LOG.errorf("Outbox: %d row(s) blocked after %d attempts; they stay in outbox_event for an operator",
-                        nowBlocked.longValue(), config.maxAttempts());
-            }
+        if (!failure.neverSucceeds()) {
+            LOG.warnf("Outbox: %d row(s) not published this round, tried again after a pause (%s)", seqs.size(),
+                    failure.reason());
+            return;
         }
+        LOG.warnf("Outbox: %d row(s) not published this round, and they never can be (%s)", seqs.size(),
+                failure.reason());
+        Number nowBlocked = (Number) em.createNativeQuery(
+                "select count(*) from outbox_event where blocked_at is not null and seq in (?1)")
+                .setParameter(1, seqs).getSingleResult();
+        if (nowBlocked.longValue() > 0) {
+            blocked.increment(nowBlocked.doubleValue());
+            LOG.errorf("Outbox: %d row(s) blocked after %d attempts (%s); they and the later rows of their"
+                    + " aggregates stay in outbox_event for an operator", nowBlocked.longValue(),
+                    config.maxAttempts(), failure.kind());
+        }
+    }
+
+    /** Replaces a producer that an error left unusable ({@link PublishErrors#breaksProducer}). */
+    private void renewProducer() {
+        LOG.warn("Outbox: the Kafka producer cannot send any more after that error; starting a new one");
+        producer.close(Duration.ofSeconds(5));
+        producer = newProducer();
+    }
+
+    private KafkaProducer<String, byte[]> newProducer() {
+        return new KafkaProducer<>(producerProperties(), new StringSerializer(), new ByteArraySerializer());
     }
 
     private java.util.Properties producerProperties() {

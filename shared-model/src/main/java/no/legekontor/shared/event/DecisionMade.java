@@ -21,6 +21,7 @@ import java.util.UUID;
  * @param validUntil     approved renewals: the new prescription's last valid day; else null
  * @param sickNoteId     extensions: the sick note; else null
  * @param toDate         approved extensions: the sick note's new last day; else null
+ * @param itemState      the item after the decision; null from older releases
  */
 public record DecisionMade(
         UUID conversationId,
@@ -34,7 +35,16 @@ public record DecisionMade(
         UUID prescriptionId,
         LocalDate validUntil,
         UUID sickNoteId,
-        LocalDate toDate) implements EventPayload {
+        LocalDate toDate,
+        ItemState itemState) implements EventPayload {
+
+    /** Without the item's state, as a release before revisions wrote it. */
+    public DecisionMade(UUID conversationId, UUID inboxItemId, UUID decisionId, Outcome outcome, String reason,
+            String decidedBy, String decidedByHpr, OffsetDateTime decidedAt, UUID prescriptionId,
+            LocalDate validUntil, UUID sickNoteId, LocalDate toDate) {
+        this(conversationId, inboxItemId, decisionId, outcome, reason, decidedBy, decidedByHpr, decidedAt,
+                prescriptionId, validUntil, sickNoteId, toDate, null);
+    }
 
     /** What the GP decided. */
     public enum Outcome {

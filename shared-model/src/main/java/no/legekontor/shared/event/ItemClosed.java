@@ -10,9 +10,16 @@ import java.util.UUID;
  * @param conversationId the patient's conversation
  * @param inboxItemId    the item in the clinic's inbox
  * @param closedAt       when it was closed
+ * @param itemState      the item after it was closed; null from older releases
  */
 public record ItemClosed(
         UUID conversationId,
         UUID inboxItemId,
-        OffsetDateTime closedAt) implements EventPayload {
+        OffsetDateTime closedAt,
+        ItemState itemState) implements EventPayload {
+
+    /** Without the item's state, as a release before revisions wrote it. */
+    public ItemClosed(UUID conversationId, UUID inboxItemId, OffsetDateTime closedAt) {
+        this(conversationId, inboxItemId, closedAt, null);
+    }
 }

@@ -13,6 +13,7 @@ import java.util.UUID;
  * @param authorHpr      the author's HPR number
  * @param authorRole     {@code gp} or {@code office}
  * @param sentAt         when the reply was posted
+ * @param itemState      the item after the reply; null from older releases
  */
 public record ReplyPosted(
         UUID conversationId,
@@ -21,5 +22,12 @@ public record ReplyPosted(
         String author,
         String authorHpr,
         String authorRole,
-        OffsetDateTime sentAt) implements EventPayload {
+        OffsetDateTime sentAt,
+        ItemState itemState) implements EventPayload {
+
+    /** Without the item's state, as a release before revisions wrote it. */
+    public ReplyPosted(UUID conversationId, UUID replyId, String body, String author, String authorHpr,
+            String authorRole, OffsetDateTime sentAt) {
+        this(conversationId, replyId, body, author, authorHpr, authorRole, sentAt, null);
+    }
 }

@@ -10,10 +10,18 @@ import java.util.UUID;
  * @param inboxItemId    the item in the clinic's inbox
  * @param receivedAt     when the inbox stored it
  * @param replyDueBy     the deadline the inbox tracks
+ * @param itemState      the item after it stored the request or follow-up; null from older releases
  */
 public record RequestReceived(
         UUID conversationId,
         UUID inboxItemId,
         OffsetDateTime receivedAt,
-        OffsetDateTime replyDueBy) implements EventPayload {
+        OffsetDateTime replyDueBy,
+        ItemState itemState) implements EventPayload {
+
+    /** Without the item's state, as a release before revisions wrote it. */
+    public RequestReceived(UUID conversationId, UUID inboxItemId, OffsetDateTime receivedAt,
+            OffsetDateTime replyDueBy) {
+        this(conversationId, inboxItemId, receivedAt, replyDueBy, null);
+    }
 }
