@@ -9,7 +9,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Whether each consumed topic's consumer can do its work: it is stalled while its handler keeps
- * failing because the database is away, from the first failure until a batch goes through.
+ * failing for a transient reason (the database is away, read-only, full, locked: see
+ * {@link FailureKinds}), from the first such failure until a batch goes through.
  * {@link ConsumersReadiness} reports a consumer stalled for longer than {@code stalled-after} as
  * DOWN: that replica cannot move requests along, and its readiness should say so.
  */
@@ -19,23 +20,32 @@ public class ConsumerHealth {
     @ConfigProperty(name = "messaging.consumers.stalled-after", defaultValue = "10s")
     Duration stalledAfter;
 
-    private final Map<String, Long> failingSince = new ConcurrentHashMap<>();
+    /** How long a consumer has been unable to work, and the latest reason (a kind and SQLSTATE, no values). */
+    public record Stall(Duration duration, String reason) {
+    }
 
-    void failing(String topic) {
-        failingSince.putIfAbsent(topic, System.nanoTime());
+    private record Failing(long sinceNanos, String reason) {
+    }
+
+    private final Map<String, Failing> failing = new ConcurrentHashMap<>();
+
+    void failing(String topic, String reason) {
+        failing.compute(topic, (t, before) -> new Failing(before == null ? System.nanoTime() : before.sinceNanos(),
+                reason));
     }
 
     void working(String topic) {
-        failingSince.remove(topic);
+        failing.remove(topic);
     }
 
-    /** How long the topic's consumer has been unable to work, if longer than {@code stalled-after}. */
-    public Optional<Duration> stalled(String topic) {
-        Long since = failingSince.get(topic);
+    /** The topic's consumer's stall, if it has been unable to work for longer than {@code stalled-after}. */
+    public Optional<Stall> stalled(String topic) {
+        Failing since = failing.get(topic);
         if (since == null) {
             return Optional.empty();
         }
-        Duration failing = Duration.ofNanos(System.nanoTime() - since);
-        return failing.compareTo(stalledAfter) >= 0 ? Optional.of(failing) : Optional.empty();
+        Duration duration = Duration.ofNanos(System.nanoTime() - since.sinceNanos());
+        return duration.compareTo(stalledAfter) >= 0 ? Optional.of(new Stall(duration, since.reason()))
+                : Optional.empty();
     }
 }

@@ -5,37 +5,43 @@ import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import no.legekontor.shared.event.EventEnvelope;
-import no.legekontor.shared.event.Topics;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
-import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
  * What every Kafka adapter does with a polled batch of records. Offsets are committed only after
- * this returns, so every record has then been handled, parked or dead-lettered; nothing is skipped.
+ * this returns, so every record has then been handled, parked, dead-lettered, held or sent back;
+ * nothing is skipped.
  * <ul>
  * <li>Readable events go to the transactional handler, the whole batch in one transaction (a busy
  *     topic costs one commit per poll). Handlers are idempotent by event id, so retries are safe.
- * <li>While the database is away, the batch is retried with a growing pause for as long as it
- *     takes; the consumer is then stalled ({@link ConsumerHealth}) and resumes by itself.
- * <li>When the batch fails with the database up, the events go one at a time: the one that fails
- *     {@code max-attempts} times alone is poison and goes to {@code <topic>.dlq} with the reason;
- *     the rest flow on.
+ * <li>While the database is away or fails for a transient reason (read-only, full, deadlocked,
+ *     locked, cancelled: {@link FailureKinds}), the batch is retried with a growing pause for as
+ *     long as it takes; the consumer is then stalled ({@link ConsumerHealth}) and resumes by itself.
+ * <li>When the batch fails for any other reason, a failed commit or an {@link Error} included, the
+ *     events go one at a time: the one that fails {@code max-attempts} times alone is poison and
+ *     goes to {@code <topic>.dlq} and the database's {@code dead_letter} with the reason
+ *     ({@link DeadLetters}); the rest flow on.
  * <li>A record that is not an event at all (not JSON, a payload that does not match its schema)
  *     is poison too. A tombstone (no value) carries nothing to do and is counted.
  * <li>An event of a type or schema version this release does not know is parked
  *     ({@link ParkedEvents}) for a later release, never dropped.
+ * <li>The later events of an aggregate (the same key) whose event was parked or dead-lettered are
+ *     held behind it, in the order they arrived, until it is sent back ({@link Lines},
+ *     {@link HeldEvents}); while sent-back events are on their way, newer ones go behind them.
  * </ul>
  * Logs name events by id and position, never by content.
  */
@@ -62,6 +68,9 @@ public class EventConsumption {
     DeadLetters deadLetters;
 
     @Inject
+    HeldEvents held;
+
+    @Inject
     ConsumerHealth health;
 
     @ConfigProperty(name = "messaging.consumers.max-attempts", defaultValue = "5")
@@ -77,6 +86,11 @@ public class EventConsumption {
     }
 
     public void consume(ConsumerRecords<String, byte[]> records, Consumer<List<EventEnvelope>> handler) {
+        if (records.isEmpty()) {
+            return;
+        }
+        String topic = records.iterator().next().topic();
+        Lines lines = untilDone(topic, () -> held.lines(records));
         List<Decoded> events = new ArrayList<>(records.count());
         for (ConsumerRecord<String, byte[]> record : records) {
             if (record.value() == null) {
@@ -84,23 +98,70 @@ public class EventConsumption {
                 LOG.debugf("Tombstone at %s-%d@%d: nothing to do", record.topic(), record.partition(), record.offset());
                 continue;
             }
-            try {
-                events.add(new Decoded(record, codec.decode(record.value())));
-            } catch (EventCodec.UnknownEvent unknown) {
-                park(record, unknown);
-            } catch (EventCodec.UnreadableEvent unreadable) {
-                deadLetter(record, unreadable.getMessage());
+            place(record, lines).ifPresent(events::add);
+        }
+        if (!events.isEmpty() && !handledTogether(events, handler)) {
+            for (Decoded event : events) {
+                if (lines.blocked(event.record())) {
+                    place(event.record(), lines).ifPresent(again -> handleAlone(again, handler, lines));
+                } else {
+                    handleAlone(event, handler, lines);
+                }
             }
         }
-        if (events.isEmpty() || handledTogether(events, handler)) {
-            return;
-        }
-        for (Decoded event : events) {
-            handleAlone(event, handler);
+        untilDone(topic, () -> held.returned(lines.returned()));
+    }
+
+    /** Holds, sends back, parks or dead-letters the record as its line says; the event to handle, if any. */
+    private Optional<Decoded> place(ConsumerRecord<String, byte[]> record, Lines lines) {
+        while (true) {
+            switch (lines.place(record)) {
+                case SKIP -> {
+                    LOG.debugf("%s was set aside or sent back before", Lines.Position.of(record));
+                    return Optional.empty();
+                }
+                case SEND_BACK -> {
+                    String id = untilDone(record.topic(), () -> held.sendBack(record));
+                    lines.sentBack(record, id);
+                    meters.counter("events.sent_back", "topic", record.topic()).increment();
+                    LOG.infof("Sent event %s at %s back behind its aggregate's events on their way back", id,
+                            Lines.Position.of(record));
+                    return Optional.empty();
+                }
+                case HOLD -> {
+                    String behind = lines.behind(record);
+                    Optional<Lines.Position> copyOf = lines.returningOf(record);
+                    if (untilDone(record.topic(), () -> held.hold(record, behind, copyOf))) {
+                        lines.held(record);
+                        meters.counter("events.held", "topic", record.topic()).increment();
+                        LOG.warnf("Held event %s at %s behind %s", idOf(record), Lines.Position.of(record), behind);
+                        return Optional.empty();
+                    }
+                    // What it waited behind was sent back meanwhile: read its line again.
+                    lines.reload(record.topic(), record.key(),
+                            untilDone(record.topic(), () -> held.rows(record.topic(), List.of(record.key()))));
+                }
+                case HANDLE -> {
+                    return decode(record, lines);
+                }
+            }
         }
     }
 
-    /** The batch in one transaction, retried while the database is away; false when the events failed. */
+    private Optional<Decoded> decode(ConsumerRecord<String, byte[]> record, Lines lines) {
+        try {
+            return Optional.of(new Decoded(record, codec.decode(record.value())));
+        } catch (EventCodec.UnknownEvent unknown) {
+            park(record, unknown);
+            lines.setAside(record);
+        } catch (EventCodec.UnreadableEvent unreadable) {
+            deadLetter(record, unreadable.getMessage());
+            lines.setAside(record);
+        }
+        return Optional.empty();
+    }
+
+    /** The batch in one transaction, retried while the fault is transient; false when the events failed. */
     private boolean handledTogether(List<Decoded> events, Consumer<List<EventEnvelope>> handler) {
         String topic = events.get(0).record().topic();
         List<EventEnvelope> envelopes = events.stream().map(Decoded::event).toList();
@@ -110,22 +171,28 @@ public class EventConsumption {
                 handler.accept(envelopes);
                 health.working(topic);
                 return true;
-            } catch (RuntimeException e) {
+            } catch (Throwable e) {
                 giveUpIfShuttingDown(e);
                 meters.counter("events.retried", "topic", topic).increment(envelopes.size());
-                if (databaseUp()) {
+                Optional<String> wait = transientReason(e);
+                if (wait.isEmpty()) {
                     LOG.warnf("%d event(s) from %s failed together (%s); trying them one at a time", envelopes.size(),
-                            topic, reason(e));
+                            topic, FailureKinds.describe(e));
                     return false;
                 }
-                health.failing(topic);
-                LOG.warnf("%d event(s) from %s wait for the database: %s", envelopes.size(), topic, reason(e));
+                health.failing(topic, wait.get());
+                LOG.warnf("%d event(s) from %s wait: %s (%s)", envelopes.size(), topic, wait.get(),
+                        FailureKinds.describe(e));
                 pause = sleep(pause);
             }
         }
     }
 
-    private void handleAlone(Decoded decoded, Consumer<List<EventEnvelope>> handler) {
+    /**
+     * One event in its own transaction: retried for as long as the fault is transient, and set
+     * aside after failing {@code max-attempts} times for any other reason.
+     */
+    private void handleAlone(Decoded decoded, Consumer<List<EventEnvelope>> handler, Lines lines) {
         String topic = decoded.record().topic();
         Duration pause = FIRST_PAUSE;
         int attempts = 0;
@@ -134,12 +201,15 @@ public class EventConsumption {
                 handler.accept(List.of(decoded.event()));
                 health.working(topic);
                 return;
-            } catch (RuntimeException e) {
+            } catch (Throwable e) {
                 giveUpIfShuttingDown(e);
-                if (!databaseUp()) {
-                    health.failing(topic);
+                Optional<String> wait = transientReason(e);
+                if (wait.isPresent()) {
+                    health.failing(topic, wait.get());
                 } else if (++attempts >= maxAttempts) {
-                    deadLetter(decoded.record(), decoded.event().type() + " failed " + attempts + " times: " + reason(e));
+                    deadLetter(decoded.record(), decoded.event().type() + " failed " + attempts + " times: "
+                            + FailureKinds.describe(e));
+                    lines.setAside(decoded.record());
                     return;
                 }
                 pause = sleep(pause);
@@ -149,74 +219,84 @@ public class EventConsumption {
 
     private void park(ConsumerRecord<String, byte[]> record, EventCodec.UnknownEvent unknown) {
         untilDone(record.topic(), () -> {
-            if (parked.park(record, unknown, eventId(record))) {
+            if (parked.park(record, unknown, Lines.eventId(record))) {
                 meters.counter("events.parked", "topic", record.topic()).increment();
-                LOG.warnf("Parked event %s at %s-%d@%d: %s; './portal unpark' sends it again once a release reads it",
-                        header(record, Topics.HEADER_EVENT_ID), record.topic(), record.partition(), record.offset(),
-                        unknown.getMessage());
+                LOG.warnf("Parked event %s at %s: %s; './portal unpark' sends it again once a release reads it",
+                        idOf(record), Lines.Position.of(record), unknown.getMessage());
             }
         });
     }
 
     private void deadLetter(ConsumerRecord<String, byte[]> record, String reason) {
         untilDone(record.topic(), () -> deadLetters.send(record, reason));
+        untilDone(record.topic(), () -> deadLetters.record(record, reason, Lines.eventId(record)));
         meters.counter("events.dead_lettered", "topic", record.topic()).increment();
-        LOG.errorf("Dead-lettered event %s at %s-%d@%d to %s: %s", header(record, Topics.HEADER_EVENT_ID),
-                record.topic(), record.partition(), record.offset(), DeadLetters.topicOf(record.topic()), reason);
+        LOG.errorf("Dead-lettered event %s at %s to %s: %s; './portal redrive' sends it again", idOf(record),
+                Lines.Position.of(record), DeadLetters.topicOf(record.topic()), reason);
     }
 
-    /** Retries an action that must not be skipped (parking, dead-lettering) until it succeeds. */
+    /**
+     * Retries an action that must not be skipped (reading the batch's lines, parking,
+     * dead-lettering, holding, sending back) until it succeeds.
+     */
     private void untilDone(String topic, Runnable action) {
+        untilDone(topic, () -> {
+            action.run();
+            return null;
+        });
+    }
+
+    private <T> T untilDone(String topic, Supplier<T> action) {
         Duration pause = FIRST_PAUSE;
         while (true) {
             try {
-                action.run();
+                T result = action.get();
                 health.working(topic);
-                return;
-            } catch (RuntimeException e) {
+                return result;
+            } catch (Throwable e) {
                 giveUpIfShuttingDown(e);
-                health.failing(topic);
-                LOG.warnf("Retrying after %s", reason(e));
+                health.failing(topic, transientReason(e)
+                        .orElseGet(() -> "cannot set an event aside: " + FailureKinds.describe(e)));
+                LOG.warnf("Retrying after %s", FailureKinds.describe(e));
                 pause = sleep(pause);
             }
         }
     }
 
-    private void giveUpIfShuttingDown(RuntimeException e) {
-        if (shuttingDown) {
-            throw e; // not committed: the next consumer of the partitions gets the records again
+    /** Not committed: the next consumer of the partitions gets the records again. */
+    private void giveUpIfShuttingDown(Throwable e) {
+        if (!shuttingDown) {
+            return;
         }
+        if (e instanceof RuntimeException runtime) {
+            throw runtime;
+        }
+        if (e instanceof Error error) {
+            throw error;
+        }
+        throw new IllegalStateException("Shutting down: " + FailureKinds.describe(e), e);
     }
 
-    /** Whether a connection can be had and answers: tells a database outage from a bad event. */
+    /**
+     * Why the consumer waits instead of judging the events, if it should: a fault that passes by
+     * itself ({@link FailureKinds}), or a database that does not answer at all (a pool that cannot
+     * connect reports no SQLSTATE).
+     */
+    private Optional<String> transientReason(Throwable e) {
+        Optional<String> cause = FailureKinds.transientCause(e);
+        if (cause.isPresent()) {
+            return Optional.of("a transient fault (" + cause.get() + ")");
+        }
+        return databaseUp() ? Optional.empty() : Optional.of("the database is away");
+    }
+
+    /** Whether a connection can be had and answers. */
     private boolean databaseUp() {
         try (Connection connection = database.getConnection()) {
             return connection.isValid(2);
         } catch (SQLException | RuntimeException e) {
             return false;
         }
-    }
-
-    /**
-     * The failure by its kinds only (and SQLSTATE): exception messages can quote values, which may be
-     * health data or national ids.
-     */
-    static String reason(Throwable error) {
-        StringBuilder reason = new StringBuilder(error.getClass().getSimpleName());
-        Throwable cause = error;
-        while (cause.getCause() != null && cause.getCause() != cause) {
-            cause = cause.getCause();
-        }
-        if (cause != error) {
-            reason.append(" caused by ").append(cause.getClass().getSimpleName());
-        }
-        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLException sql && sql.getSQLState() != null) {
-                reason.append(" (SQLSTATE ").append(sql.getSQLState()).append(')');
-                break;
-            }
-        }
-        return reason.toString();
     }
 
     private Duration sleep(Duration pause) {
@@ -230,17 +310,7 @@ public class EventConsumption {
         return next.compareTo(MAX_PAUSE) > 0 ? MAX_PAUSE : next;
     }
 
-    private static String eventId(ConsumerRecord<String, byte[]> record) {
-        Header header = record.headers().lastHeader(Topics.HEADER_EVENT_ID);
-        if (header == null) {
-            return null;
-        }
-        String id = new String(header.value(), StandardCharsets.UTF_8);
-        return id.matches("(?i)[0-9a-f]{8}-([0-9a-f]{4}-){3}[0-9a-f]{12}") ? id : null;
-    }
-
-    private static String header(ConsumerRecord<String, byte[]> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null ? "(no id)" : new String(header.value(), StandardCharsets.UTF_8);
+    private static String idOf(ConsumerRecord<String, byte[]> record) {
+        return Objects.requireNonNullElse(Lines.eventId(record), "(no id)");
     }
 }

@@ -4,8 +4,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import no.legekontor.support.persistence.NativeSql;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -14,14 +12,15 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
  * Events of a type or schema version this release cannot read yet, kept in the service's own
  * database instead of being skipped: a rolling deploy in which a producer is upgraded before its
  * consumers then loses nothing. The record's position is the key, so a batch retried after a
- * failure parks each record once. {@link #unpark()} puts them back in the outbox, which publishes
- * them again on their topic for a release that reads them (consumers deduplicate by event id).
+ * failure parks each record once. The later events of a parked event's aggregate are held behind
+ * it ({@link HeldEvents}). {@link #unpark()} puts them back in the outbox, which publishes them
+ * again on their topic for a release that reads them (consumers deduplicate by event id).
  */
 @ApplicationScoped
 public class ParkedEvents {
 
     /** The SQL {@link #unpark()} runs; {@code ./portal unpark} runs the same file with psql. */
-    static final String UNPARK = unparkSql();
+    static final OperationsSql UNPARK = new OperationsSql("unpark");
 
     @Inject
     EntityManager em;
@@ -45,18 +44,12 @@ public class ParkedEvents {
                 .executeUpdate() == 1);
     }
 
-    /** Moves every parked event to the outbox, in the order they arrived; returns how many. */
+    /**
+     * Moves every parked event to the outbox, each followed by the events held behind it, in the
+     * order they arrived (operations/unpark.sql); returns how many events it sent.
+     */
     public int unpark() {
-        return QuarkusTransaction.requiringNew()
-                .call(() -> NativeSql.write(em, UNPARK, "parked_event", "outbox_event").executeUpdate());
-    }
-
-    private static String unparkSql() {
-        try (InputStream in = ParkedEvents.class.getResourceAsStream("/operations/unpark.sql")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException | NullPointerException e) {
-            throw new IllegalStateException("operations/unpark.sql is missing from service-support", e);
-        }
+        return UNPARK.run(em, "parked_event", "held_event", "returning_event", "outbox_event");
     }
 
     /** How many events wait here. */

@@ -48,11 +48,12 @@ class ConsumerFailurePathsTest {
     }
 
     @Test
-    void aPoisonEventGoesToTheDeadLetterTopicWithItsReasonAndTheEventsAfterItFlowOn() throws SQLException {
+    void aPoisonEventGoesToTheDeadLetterTopicWithItsReasonAndOtherConversationsEventsAfterItFlowOn()
+            throws SQLException {
         UUID conversation = UUID.randomUUID();
         EventEnvelope before = events.event(conversation, false);
         EventEnvelope poison = events.event(conversation, true);
-        EventEnvelope after = events.event(conversation, false);
+        EventEnvelope after = events.event(UUID.randomUUID(), false); // its own conversation's wait: HeldEventsTest
         events.publish(before);
         events.publish(poison);
         events.publish(after);

@@ -2,7 +2,10 @@ package no.legekontor.support.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.smallrye.reactive.messaging.health.HealthReport;
+import io.smallrye.reactive.messaging.providers.extension.HealthCenter;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.kafka.clients.consumer.MockConsumer;
@@ -16,7 +19,8 @@ class ConsumersReadinessTest {
 
     final ConsumerAssignments assignments = new ConsumerAssignments();
     final ConsumerHealth health = new ConsumerHealth();
-    final ConsumersReadiness readiness = readiness(assignments, health);
+    final List<HealthReport.ChannelInfo> channels = new ArrayList<>();
+    final ConsumersReadiness readiness = readiness(assignments, health, channels);
 
     ConsumersReadinessTest() {
         health.stalledAfter = Duration.ZERO;
@@ -54,13 +58,29 @@ class ConsumersReadinessTest {
     void downWhileAConsumerIsStalledAndUpAgainOnceItWorks() {
         assignments.onPartitionsAssigned(consumerOf(REQUESTS), List.of(new TopicPartition(REQUESTS, 0)));
 
-        health.failing(REQUESTS);
+        health.failing(REQUESTS, "waiting for the database (SQLSTATE 53100)");
         HealthCheckResponse stalled = readiness.call();
         assertThat(stalled.getStatus()).isEqualTo(HealthCheckResponse.Status.DOWN);
-        assertThat(stalled.getData().orElseThrow().get(REQUESTS).toString()).startsWith("stalled for");
+        assertThat(stalled.getData().orElseThrow().get(REQUESTS).toString()).startsWith("stalled for")
+                .endsWith("waiting for the database (SQLSTATE 53100)");
 
         health.working(REQUESTS);
         assertThat(readiness.call().getStatus()).isEqualTo(HealthCheckResponse.Status.UP);
+    }
+
+    @Test
+    void downForGoodOnceAChannelHasStoppedAndNamesItWithoutItsMessage() {
+        assignments.onPartitionsAssigned(consumerOf(REQUESTS), List.of(new TopicPartition(REQUESTS, 0)));
+        channels.add(new HealthReport.ChannelInfo("portal-requests", true));
+        assertThat(readiness.call().getStatus()).isEqualTo(HealthCheckResponse.Status.UP);
+
+        channels.add(new HealthReport.ChannelInfo("portal-requests", false, "Key (national_id)=(14838510036)"));
+        HealthCheckResponse stopped = readiness.call();
+
+        assertThat(stopped.getStatus()).isEqualTo(HealthCheckResponse.Status.DOWN);
+        assertThat(stopped.getData().orElseThrow()).containsEntry("channel portal-requests",
+                "stopped (see the log): restart the replica");
+        assertThat(stopped.getData().orElseThrow().toString()).doesNotContain("14838510036");
     }
 
     private static MockConsumer<String, byte[]> consumerOf(String topic) {
@@ -69,10 +89,17 @@ class ConsumersReadinessTest {
         return consumer;
     }
 
-    private static ConsumersReadiness readiness(ConsumerAssignments assignments, ConsumerHealth health) {
+    private static ConsumersReadiness readiness(ConsumerAssignments assignments, ConsumerHealth health,
+            List<HealthReport.ChannelInfo> channels) {
         ConsumersReadiness readiness = new ConsumersReadiness();
         readiness.assignments = assignments;
         readiness.health = health;
+        readiness.channels = new HealthCenter() {
+            @Override
+            public HealthReport getLiveness() {
+                return new HealthReport(channels);
+            }
+        };
         readiness.config = new TopicsConfig() {
             public Optional<List<String>> produced() {
                 return Optional.of(List.of("inbox.events.v1"));

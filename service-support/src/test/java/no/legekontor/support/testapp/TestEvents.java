@@ -16,7 +16,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 /**
  * The test application's consumer of {@code support.test.v1}, built as the services build theirs:
  * an adapter handing batches to {@link EventConsumption} and an idempotent, transactional handler.
- * An {@link ItemRead} whose {@code readAt} is null is poison: the handler always rejects it.
+ * An {@link ItemRead} whose {@code readAt} is null is poison: the handler always rejects it. A test
+ * can make the handler meet other failures for an event ({@link Faults}).
  */
 @ApplicationScoped
 public class TestEvents {
@@ -45,8 +46,12 @@ public class TestEvents {
         @Inject
         EntityManager em;
 
+        @Inject
+        Faults faults;
+
         public void handle(List<EventEnvelope> events) {
             for (EventEnvelope event : events) {
+                faults.strike(event.id(), em);
                 if (!processed.firstDelivery(event.id(), "support-test")) {
                     continue;
                 }
