@@ -74,6 +74,28 @@ public final class Postgres {
         return user;
     }
 
+    /** Whether the server answers a query now (within a few seconds). */
+    public boolean answers() {
+        try (Connection c = connect(); Statement statement = c.createStatement()) {
+            statement.execute("SELECT 1");
+            return true;
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    /** Client sessions on the server other than the one this call opens. */
+    public int otherSessions() {
+        try (Connection c = connect(); Statement statement = c.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT count(*) FROM pg_stat_activity"
+                     + " WHERE backend_type = 'client backend' AND pid <> pg_backend_pid()")) {
+            rows.next();
+            return rows.getInt(1);
+        } catch (SQLException e) {
+            throw failure("count its sessions", e);
+        }
+    }
+
     /** Whether {@code database} exists. */
     public boolean exists(String database) {
         try (Connection c = connect();
