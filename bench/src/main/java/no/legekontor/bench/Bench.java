@@ -64,10 +64,10 @@ public final class Bench {
     private int run() throws Exception {
         Files.createDirectories(logs);
         long began = System.nanoTime();
-        pgHost = setting("TEST_PG_HOST", "127.0.0.1");
-        pgPort = Integer.parseInt(setting("TEST_PG_PORT", "5432"));
-        pgUser = setting("TEST_PG_USER", "postgres");
-        postgres = new Postgres(pgHost, pgPort, pgUser);
+        postgres = Postgres.fromEnvironment(); // TEST_PG_HOST / _PORT / _USER, else this checkout's own server
+        pgHost = postgres.host();
+        pgPort = postgres.port();
+        pgUser = postgres.user();
         report.machine = Machine.describe(postgres.jdbcUrl("postgres"), pgUser);
         say("Machine: " + report.machine);
         report.loadBefore = loadAverage();

@@ -265,7 +265,7 @@ public final class KafkaBroker implements AutoCloseable {
         }
         if (!present) {
             throw new IllegalStateException("No Kafka broker jars (kafka_2.13-*.jar) in " + libDir
-                    + ". Build them with: mvn -B -q -pl kafka-broker generate-resources"
+                    + ". Build them with: ./mvnw -B -q -pl kafka-broker generate-resources"
                     + " (or set -D" + LIB_DIR_PROPERTY + "=<dir>)");
         }
     }

@@ -10,14 +10,12 @@ import java.util.Properties;
 import java.util.regex.Pattern;
 
 /**
- * Creates and drops databases on a local PostgreSQL server, for {@link PostgresResource} (a fresh
+ * Creates and drops databases on a PostgreSQL server, for {@link PostgresResource} (a fresh
  * database per test run) and for the system launcher ({@code ./portal up}: {@code portal} and
  * {@code inbox}; the system tests and the bench: their own), so that the logic exists once.
  *
  * <p>Connects to the {@code postgres} maintenance database with no password (trust auth, as on our
- * machines and in CI). Host, port and user come from the system property or environment variable
- * {@code TEST_PG_HOST}, {@code TEST_PG_PORT}, {@code TEST_PG_USER} (defaults {@code 127.0.0.1},
- * {@code 5432}, {@code postgres}).
+ * machines and in CI). Which server: {@link #fromEnvironment()}.
  */
 public final class Postgres {
 
@@ -34,11 +32,24 @@ public final class Postgres {
         this.user = user;
     }
 
-    /** The server named by {@code TEST_PG_HOST}, {@code TEST_PG_PORT}, {@code TEST_PG_USER}, or the defaults. */
+    /**
+     * The server named by the system property or environment variable {@code TEST_PG_HOST} and
+     * {@code TEST_PG_PORT} (defaults {@code 127.0.0.1}, {@code 5432}; user {@code TEST_PG_USER},
+     * default {@code postgres}), when either is set; else this checkout's own server
+     * ({@link PostgresServer#local()}), started unless it runs.
+     */
     public static Postgres fromEnvironment() {
-        return new Postgres(setting("TEST_PG_HOST", "127.0.0.1"),
-                Integer.parseInt(setting("TEST_PG_PORT", "5432")),
-                setting("TEST_PG_USER", "postgres"));
+        if (setting("TEST_PG_HOST", null) != null || setting("TEST_PG_PORT", null) != null) {
+            return new Postgres(setting("TEST_PG_HOST", "127.0.0.1"),
+                    Integer.parseInt(setting("TEST_PG_PORT", "5432")),
+                    setting("TEST_PG_USER", "postgres"));
+        }
+        PostgresServer local = PostgresServer.local();
+        if (local.start()) {
+            System.err.println("Started this checkout's PostgreSQL on 127.0.0.1:" + local.port() + " ("
+                    + local.home() + "); it keeps running for the next tests and ./portal up: ./portal down stops it.");
+        }
+        return local.client();
     }
 
     private static String setting(String name, String fallback) {
@@ -72,6 +83,28 @@ public final class Postgres {
     /** The user that connects. */
     public String user() {
         return user;
+    }
+
+    /** Whether the server answers a query now (within a few seconds). */
+    public boolean answers() {
+        try (Connection c = connect(); Statement statement = c.createStatement()) {
+            statement.execute("SELECT 1");
+            return true;
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    /** Client sessions on the server other than the one this call opens. */
+    public int otherSessions() {
+        try (Connection c = connect(); Statement statement = c.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT count(*) FROM pg_stat_activity"
+                     + " WHERE backend_type = 'client backend' AND pid <> pg_backend_pid()")) {
+            rows.next();
+            return rows.getInt(1);
+        } catch (SQLException e) {
+            throw failure("count its sessions", e);
+        }
     }
 
     /** Whether {@code database} exists. */
@@ -133,9 +166,9 @@ public final class Postgres {
         if ("08001".equals(e.getSQLState()) || "08004".equals(e.getSQLState())
                 || e.getCause() instanceof java.net.ConnectException) {
             return new IllegalStateException("PostgreSQL does not answer at " + host + ":" + port
-                    + " (as user " + user + "): " + e.getMessage() + ". Start it"
-                    + " (pg_ctlcluster --skip-systemctl-redirect 15 main start, or ./portal up), or point"
-                    + " TEST_PG_HOST / TEST_PG_PORT / TEST_PG_USER at a running server.", e);
+                    + " (as user " + user + "): " + e.getMessage() + ". Start it, point TEST_PG_HOST /"
+                    + " TEST_PG_PORT / TEST_PG_USER at a running server, or set neither to use this"
+                    + " checkout's own (.portal/postgres, started when needed).", e);
         }
         return new IllegalStateException("Could not " + what + " on PostgreSQL at " + host + ":" + port
                 + ": " + e.getMessage(), e);

@@ -14,7 +14,8 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
  * prefix, e.g. {@code @ResourceArg(name = "database", value = "portal")}.
  *
  * <p>Returns {@code quarkus.datasource.jdbc.url}, {@code quarkus.datasource.username} and an empty
- * {@code quarkus.datasource.password}. The server is the one {@link Postgres#fromEnvironment()} names.
+ * {@code quarkus.datasource.password}. The server is the one {@link Postgres#fromEnvironment()} names:
+ * this checkout's own ({@link PostgresServer}, started if needed) unless one is configured.
  */
 public class PostgresResource implements QuarkusTestResourceLifecycleManager {
 

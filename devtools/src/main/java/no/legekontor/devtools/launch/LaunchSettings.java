@@ -13,7 +13,8 @@ import no.legekontor.devtools.Postgres;
  * What a {@link SystemLauncher} starts and where: the settings of {@code ./portal up}, of the system
  * tests and of the bench differ only here. Defaults: tied to this JVM, free ports, the dev profile,
  * a fresh broker in a temporary directory, the databases {@code portal} and {@code inbox} on the
- * server {@link Postgres#fromEnvironment()} names, the services' packages in this checkout.
+ * server {@link Postgres#fromEnvironment()} names (this checkout's own unless one is configured), the
+ * services' packages in this checkout.
  */
 public final class LaunchSettings {
 
@@ -31,7 +32,7 @@ public final class LaunchSettings {
     private final Path stateDir;
     private Path root = repositoryRoot();
     private Lifetime lifetime = Lifetime.TIED_TO_THIS_JVM;
-    private Postgres postgres = Postgres.fromEnvironment();
+    private Postgres postgres;
     private String databaseHost;
     private int databasePort;
     private Path kafkaDataDir;
@@ -61,7 +62,7 @@ public final class LaunchSettings {
     }
 
     /** The PostgreSQL server the databases are created on. */
-    public LaunchSettings postgres(Postgres value) {
+    public synchronized LaunchSettings postgres(Postgres value) {
         postgres = value;
         return this;
     }
@@ -129,14 +130,18 @@ public final class LaunchSettings {
         return lifetime;
     }
 
-    Postgres postgres() {
+    /** The server set by {@link #postgres(Postgres)}, else {@link Postgres#fromEnvironment()} (asked once). */
+    synchronized Postgres postgres() {
+        if (postgres == null) {
+            postgres = Postgres.fromEnvironment();
+        }
         return postgres;
     }
 
     /** The JDBC URL the services use for {@code service}'s database. */
     String jdbcUrl(Service service) {
         String database = databases.get(service);
-        return databaseHost == null ? postgres.jdbcUrl(database)
+        return databaseHost == null ? postgres().jdbcUrl(database)
                 : "jdbc:postgresql://" + databaseHost + ":" + databasePort + "/" + database;
     }
 

@@ -124,6 +124,27 @@ public final class LaunchedProcess {
         deletePidFile();
     }
 
+    /**
+     * Sends {@code signal} (a name such as {@code INT}) with the shell's kill: Java sends only
+     * SIGTERM and SIGKILL. Returns at once; {@link #stop(Duration)} waits for the exit.
+     */
+    public void signal(String signal) {
+        if (!signal.matches("[A-Z0-9]+")) {
+            throw new IllegalArgumentException("Not a signal name: " + signal);
+        }
+        try {
+            Process kill = new ProcessBuilder("/bin/sh", "-c", "kill -s " + signal + " " + handle.pid())
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
+            kill.waitFor(10, TimeUnit.SECONDS);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot signal " + name, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** SIGKILL (kill -9), and waits until the process is gone; removes the pid file. */
     public void kill() {
         handle.destroyForcibly();

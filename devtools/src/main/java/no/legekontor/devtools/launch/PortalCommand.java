@@ -1,21 +1,24 @@
 package no.legekontor.devtools.launch;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import no.legekontor.devtools.Postgres;
+import no.legekontor.devtools.PostgresServer;
 
 /**
  * {@code ./portal up}, {@code down} and {@code status}: the system on the developer's machine, on the
  * standard ports, outliving this command (state in {@code .portal/}: {@code logs/}, {@code pids/},
- * the broker's data in {@code kafka/}). Progress goes to stderr, the summary to stdout.
+ * the broker's data in {@code kafka/}, this checkout's PostgreSQL server in {@code postgres/}).
+ * Progress goes to stderr, the summary to stdout. {@code postgres start|stop} starts or stops the
+ * checkout's PostgreSQL server alone ({@code ./portal test}).
  *
- * <p>{@code PortalCommand up|down|status [--infra] [--state DIR] [--pg-host H] [--pg-port P] [--pg-user U]}
+ * <p>{@code PortalCommand up|down|status|postgres start|postgres stop [--infra] [--state DIR]
+ * [--pg-host H] [--pg-port P] [--pg-user U]}: with none of the {@code --pg-} options, the databases
+ * live on the checkout's own server ({@link PostgresServer}), which {@code up} starts and
+ * {@code down} stops; with them, on that server, which is never started or stopped.
  */
 public final class PortalCommand {
 
@@ -23,20 +26,27 @@ public final class PortalCommand {
     static final int KAFKA_CONTROLLER_PORT = 9093;
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
 
+    private final LaunchSettings settings;
     private final SystemLauncher launcher;
-    private final Postgres postgres;
+    /** The checkout's own server, or null when an external one is configured. */
+    private final PostgresServer localServer;
+    private final Postgres external;
     private final PrintStream out;
     private final PrintStream err;
 
-    PortalCommand(Path state, Postgres postgres, PrintStream out, PrintStream err) {
-        this.postgres = postgres;
+    PortalCommand(Path state, Postgres external, PrintStream out, PrintStream err) {
+        this.external = external;
+        this.localServer = external == null ? PostgresServer.in(state) : null;
         this.out = out;
         this.err = err;
-        this.launcher = new SystemLauncher(new LaunchSettings(state)
+        this.settings = new LaunchSettings(state)
                 .lifetime(Lifetime.OUTLIVES_THIS_JVM)
-                .postgres(postgres)
                 .kafka(state.resolve("kafka"), KAFKA_PORT, KAFKA_CONTROLLER_PORT)
-                .standardPorts());
+                .standardPorts();
+        if (external != null) {
+            settings.postgres(external);
+        }
+        this.launcher = new SystemLauncher(settings);
     }
 
     public static void main(String[] args) {
@@ -49,14 +59,18 @@ public final class PortalCommand {
 
     static int run(String[] args, PrintStream out, PrintStream err) {
         String command = args.length == 0 ? "" : args[0];
+        int first = 1;
+        if (command.equals("postgres")) {
+            command = "postgres " + (args.length > 1 ? args[1] : "");
+            first = 2;
+        }
         Path state = Path.of(".portal");
-        Postgres defaults = Postgres.fromEnvironment();
-        String host = defaults.host();
-        int port = defaults.port();
-        String user = defaults.user();
+        String host = null;
+        Integer port = null;
+        String user = null;
         boolean infraOnly = false;
         try {
-            for (int i = 1; i < args.length; i++) {
+            for (int i = first; i < args.length; i++) {
                 switch (args[i]) {
                     case "--infra" -> infraOnly = true;
                     case "--state" -> state = Path.of(value(args, ++i));
@@ -70,15 +84,20 @@ public final class PortalCommand {
             err.println("error: " + e.getMessage() + " (see ./portal help)");
             return 2;
         }
-        PortalCommand portal = new PortalCommand(state, new Postgres(host, port, user), out, err);
+        Postgres external = host == null && port == null ? null
+                : new Postgres(host == null ? "127.0.0.1" : host, port == null ? 5432 : port,
+                        user == null ? PostgresServer.USER : user);
         try {
+            PortalCommand portal = new PortalCommand(state, external, out, err);
             return switch (command) {
                 case "up" -> portal.up(infraOnly);
                 case "down" -> portal.down();
                 case "status" -> portal.status();
+                case "postgres start" -> portal.startPostgres();
+                case "postgres stop" -> portal.stopPostgres();
                 default -> {
-                    err.println("usage: PortalCommand up [--infra]|down|status [--state DIR] [--pg-host H]"
-                            + " [--pg-port P] [--pg-user U]");
+                    err.println("usage: PortalCommand up [--infra]|down|status|postgres start|postgres stop"
+                            + " [--state DIR] [--pg-host H] [--pg-port P] [--pg-user U]");
                     yield 2;
                 }
             };
@@ -89,6 +108,7 @@ public final class PortalCommand {
     }
 
     int up(boolean infraOnly) {
+        Postgres postgres = postgres();
         for (Map.Entry<String, Boolean> database : launcher.createDatabases().entrySet()) {
             err.println(database.getValue() ? "created database " + database.getKey()
                     : "database " + database.getKey() + " exists");
@@ -117,9 +137,12 @@ public final class PortalCommand {
         }
         out.println();
         out.println("PostgreSQL  " + postgres.host() + ":" + postgres.port() + " (databases portal, inbox; user "
-                + postgres.user() + ")");
+                + postgres.user() + (localServer == null ? ")" : "; this checkout's server, " + localServer.home() + ")"));
         out.println("Kafka       " + kafka());
-        if (!infraOnly) {
+        if (infraOnly) {
+            out.println("Run a service on them: QUARKUS_DATASOURCE_JDBC_URL=" + postgres.jdbcUrl("portal")
+                    + " ./mvnw -pl portal-api quarkus:dev   (inbox-service: " + postgres.jdbcUrl("inbox") + ")");
+        } else {
             out.println("""
                     portal-api     http://localhost:8080/q/swagger-ui   (health, metrics: http://localhost:9080/q/health, /q/metrics)
                     inbox-service  http://localhost:8081/q/swagger-ui   (health, metrics: http://localhost:9081/q/health, /q/metrics)
@@ -142,12 +165,22 @@ public final class PortalCommand {
             launcher.broker().stop();
             err.println("Stopped Kafka");
         }
-        err.println("PostgreSQL on " + postgres.host() + ":" + postgres.port() + " is left running.");
+        if (localServer == null) {
+            err.println("PostgreSQL on " + external.host() + ":" + external.port() + " is left running.");
+        } else {
+            stopPostgres();
+        }
         return 0;
     }
 
     int status() {
-        line("postgresql", (answers() ? "answering on " : "not answering on ") + postgres.host() + ":" + postgres.port());
+        if (localServer == null) {
+            line("postgresql", (external.answers() ? "answering on " : "not answering on ") + external.host() + ":"
+                    + external.port());
+        } else {
+            line("postgresql", localServer.pid().map(pid -> "running (pid " + pid + ") on 127.0.0.1:" + localServer.port()
+                    + ", " + localServer.home()).orElse("stopped"));
+        }
         line("kafka", launcher.broker().pid().map(pid -> "running (pid " + pid + ") on " + kafka()).orElse("stopped"));
         List<ServiceInstance> running = launcher.running();
         for (Service service : Service.values()) {
@@ -164,21 +197,57 @@ public final class PortalCommand {
         return 0;
     }
 
+    /** Starts the checkout's server unless it runs; prints {@code started} or {@code running} and its port. */
+    int startPostgres() {
+        if (localServer == null) {
+            err.println("error: an external PostgreSQL server is configured; nothing to start");
+            return 2;
+        }
+        boolean started = localServer.start();
+        out.println((started ? "started" : "running") + " 127.0.0.1:" + localServer.port());
+        return 0;
+    }
+
+    /** Stops the checkout's server unless another client is connected to it. */
+    int stopPostgres() {
+        if (localServer == null) {
+            err.println("error: an external PostgreSQL server is configured; nothing to stop");
+            return 2;
+        }
+        if (!localServer.isRunning()) {
+            return 0;
+        }
+        if (localServer.stopUnlessInUse()) {
+            err.println("Stopped PostgreSQL");
+        } else {
+            err.println("PostgreSQL (127.0.0.1:" + localServer.port() + ") is left running: other clients are"
+                    + " connected to it (tests? another ./portal up?). ./portal down stops it later.");
+        }
+        return 0;
+    }
+
+    /** The configured server, or the checkout's own, started unless it runs. */
+    private Postgres postgres() {
+        if (localServer == null) {
+            return external;
+        }
+        if (localServer.start()) {
+            err.println("Started PostgreSQL on 127.0.0.1:" + localServer.port() + " (" + localServer.home() + ")");
+        } else {
+            err.println("PostgreSQL already running (pid " + localServer.pid().orElse(0L) + ") on 127.0.0.1:"
+                    + localServer.port());
+        }
+        Postgres local = localServer.client();
+        settings.postgres(local);
+        return local;
+    }
+
     private void line(String name, String text) {
         out.printf("%-14s %s%n", name, text);
     }
 
     private String kafka() {
         return "127.0.0.1:" + KAFKA_PORT;
-    }
-
-    private boolean answers() {
-        try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress(postgres.host(), postgres.port()), 3000);
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
     }
 
     private static String value(String[] args, int i) {
