@@ -59,31 +59,34 @@ final class EndToEnd {
                 Long.MAX_VALUE, AWAIT, requests.submissions, items::add);
         report(window, "e2e_submit_http", "e2e", "in the inbox");
         system.drain();
-        cpuPerSubmission(before, system.cpu(), window.http().ok());
+        cpuPer("submission", before, system.cpu(), window.http().ok());
         return new ArrayList<>(items);
     }
 
     /**
      * CPU of each part of the system from before the phase until everything it started had
-     * arrived and the pipeline was empty, per submission: the request, the relay, the broker, the
-     * inbox's consumer and the RequestReceived answer back to the portal.
+     * arrived and the pipeline was empty, per request ({@code what}: submission or reply). A
+     * submission: the request, the relay, the broker, the inbox's consumer and the RequestReceived
+     * answer back to the portal. A reply: the GP's request, the inbox's relay, the broker and the
+     * portal's consumer (the conversation, the invoice, the notification and its event).
      */
-    private void cpuPerSubmission(CpuTime.Snapshot before, CpuTime.Snapshot after, long submissions) {
-        if (submissions == 0) {
+    private void cpuPer(String what, CpuTime.Snapshot before, CpuTime.Snapshot after, long requests) {
+        if (requests == 0) {
             return;
         }
-        double portal = (after.portal() - before.portal()) / submissions;
-        double inbox = (after.inbox() - before.inbox()) / submissions;
-        double broker = (after.broker() - before.broker()) / submissions;
-        double postgres = (after.postgres() - before.postgres()) / submissions;
+        double portal = (after.portal() - before.portal()) / requests;
+        double inbox = (after.inbox() - before.inbox()) / requests;
+        double broker = (after.broker() - before.broker()) / requests;
+        double postgres = (after.postgres() - before.postgres()) / requests;
         double total = portal + inbox + broker + postgres;
-        report.put("cpu_ms_per_submission", total);
-        report.put("cpu_ms_per_submission_portal", portal);
-        report.put("cpu_ms_per_submission_inbox", inbox);
-        report.put("cpu_ms_per_submission_broker", broker);
-        report.put("cpu_ms_per_submission_postgres", postgres);
-        Bench.say(String.format("  CPU per submission: %.2f ms (portal-api %.2f, inbox-service %.2f, broker %.2f,"
-                + " PostgreSQL %.2f)", total, portal, inbox, broker, postgres));
+        String key = "cpu_ms_per_" + what;
+        report.put(key, total);
+        report.put(key + "_portal", portal);
+        report.put(key + "_inbox", inbox);
+        report.put(key + "_broker", broker);
+        report.put(key + "_postgres", postgres);
+        Bench.say(String.format("  CPU per %s: %.2f ms (portal-api %.2f, inbox-service %.2f, broker %.2f,"
+                + " PostgreSQL %.2f)", what, total, portal, inbox, broker, postgres));
     }
 
     private int warmUpSeconds() {
@@ -106,7 +109,11 @@ final class EndToEnd {
         int seconds = options.scaled(45);
         Bench.step(String.format("End to end: %.0f replies/s for %d s (open model, GPs), until each is in the"
                 + " patient's conversation", rate, seconds));
-        report(replies("e2e-reply", rate, seconds, items), "reply_http", "reply_e2e", "at the patient");
+        CpuTime.Snapshot before = system.cpu();
+        SystemUnderTest.Window window = replies("e2e-reply", rate, seconds, items);
+        report(window, "reply_http", "reply_e2e", "at the patient");
+        system.drain();
+        cpuPer("reply", before, system.cpu(), window.http().ok());
     }
 
     /**

@@ -94,11 +94,13 @@ final class Report {
         t.append(String.format("%-52s %9.3f%n", "submit c32 / Kafka producer", get("submit_vs_kafka")));
         t.append(String.format("%-52s %9.3f%n", "capacity / pg insert c32", get("capacity_vs_pg")));
         t.append('\n');
-        t.append(String.format("%-52s %9.2f %s%n", "CPU per submission, whole system (E2E phase)",
-                get("cpu_ms_per_submission"), "ms   (target: a third of the first run's)"));
-        for (String[] part : new String[][] {{"portal-api", "portal"}, {"inbox-service", "inbox"},
-            {"Kafka broker", "broker"}, {"PostgreSQL", "postgres"}}) {
-            t.append(String.format("%-52s %9.2f ms%n", "  " + part[0], get("cpu_ms_per_submission_" + part[1])));
+        for (String what : new String[] {"submission", "reply"}) {
+            t.append(String.format("%-52s %9.2f %s%n", "CPU per " + what + ", whole system (E2E phase)",
+                    get("cpu_ms_per_" + what), what.equals("submission") ? "ms   (target: a third of the first run's)" : "ms"));
+            for (String[] part : new String[][] {{"portal-api", "portal"}, {"inbox-service", "inbox"},
+                {"Kafka broker", "broker"}, {"PostgreSQL", "postgres"}}) {
+                t.append(String.format("%-52s %9.2f ms%n", "  " + part[0], get("cpu_ms_per_" + what + "_" + part[1])));
+            }
         }
         t.append('\n');
         for (String[] s : new String[][] {{"portal-api", "portal"}, {"inbox-service", "inbox"}}) {

@@ -4,13 +4,21 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import javax.sql.DataSource;
 import no.legekontor.shared.event.Topics;
 import no.legekontor.support.messaging.Lines.Kind;
 import no.legekontor.support.messaging.Lines.Position;
@@ -35,49 +43,59 @@ import org.apache.kafka.common.header.Header;
 @ApplicationScoped
 public class HeldEvents {
 
+    /** One text for any number of keys (an array parameter), so the server plans it once. */
+    private static final String ROWS = """
+            with batch as (select cast(? as text) as topic, cast(? as text[]) as keys)
+            select record_key, kind, cast(event_id as text), kafka_partition, kafka_offset from (
+                select record_key, 0 as kind, event_id, kafka_partition, kafka_offset from parked_event, batch
+                    where parked_event.topic = batch.topic and record_key = any(batch.keys)
+                union all select record_key, 0, event_id, kafka_partition, kafka_offset from dead_letter, batch
+                    where dead_letter.topic = batch.topic and record_key = any(batch.keys)
+                union all select record_key, 1, event_id, kafka_partition, kafka_offset from held_event, batch
+                    where held_event.topic = batch.topic and record_key = any(batch.keys)
+                union all select record_key, 2, event_id, kafka_partition, kafka_offset from returning_event, batch
+                    where returning_event.topic = batch.topic and record_key = any(batch.keys)) rows
+            order by kind, kafka_partition, kafka_offset""";
+
     @Inject
     EntityManager em;
 
-    /** The lines of the batch's keys, read in one query. */
+    @Inject
+    DataSource database;
+
+    /**
+     * The lines of the batch's keys, read in one statement outside any transaction (autocommit): it
+     * runs before every batch, so it costs one round trip and no transaction of its own.
+     */
     Lines lines(ConsumerRecords<String, byte[]> records) {
-        List<Row> rows = new ArrayList<>();
-        for (var partition : records.partitions()) {
-            Set<String> keys = new LinkedHashSet<>();
-            records.records(partition).forEach(record -> {
-                if (record.key() != null) {
-                    keys.add(record.key());
-                }
-            });
-            if (!keys.isEmpty()) {
-                rows.addAll(rows(partition.topic(), keys));
+        Map<String, Set<String>> keysByTopic = new LinkedHashMap<>();
+        for (ConsumerRecord<String, byte[]> record : records) {
+            if (record.key() != null) {
+                keysByTopic.computeIfAbsent(record.topic(), topic -> new LinkedHashSet<>()).add(record.key());
             }
         }
+        List<Row> rows = new ArrayList<>();
+        keysByTopic.forEach((topic, keys) -> rows.addAll(rows(topic, keys)));
         return new Lines(rows);
     }
 
     /** What the database holds for these keys of the topic: set-aside first, then held, then returning. */
-    @SuppressWarnings("unchecked")
     List<Row> rows(String topic, Collection<String> keys) {
-        List<Object[]> result = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("""
-                select record_key, kind, cast(event_id as text), kafka_partition, kafka_offset from (
-                    select record_key, 0 as kind, event_id, kafka_partition, kafka_offset from parked_event
-                        where topic = ?1 and record_key in (?2)
-                    union all select record_key, 0, event_id, kafka_partition, kafka_offset from dead_letter
-                        where topic = ?1 and record_key in (?2)
-                    union all select record_key, 1, event_id, kafka_partition, kafka_offset from held_event
-                        where topic = ?1 and record_key in (?2)
-                    union all select record_key, 2, event_id, kafka_partition, kafka_offset from returning_event
-                        where topic = ?1 and record_key in (?2)) rows
-                order by kind, kafka_partition, kafka_offset""")
-                .setParameter(1, topic)
-                .setParameter(2, keys)
-                .getResultList());
-        List<Row> rows = new ArrayList<>(result.size());
-        for (Object[] r : result) {
-            rows.add(new Row((String) r[0], Kind.values()[((Number) r[1]).intValue()], (String) r[2],
-                    new Position(topic, ((Number) r[3]).intValue(), ((Number) r[4]).longValue())));
+        try (Connection connection = database.getConnection();
+                PreparedStatement statement = connection.prepareStatement(ROWS)) {
+            statement.setString(1, topic);
+            statement.setArray(2, connection.createArrayOf("text", keys.toArray()));
+            List<Row> rows = new ArrayList<>();
+            try (ResultSet result = statement.executeQuery()) {
+                while (result.next()) {
+                    rows.add(new Row(result.getString(1), Kind.values()[result.getInt(2)], result.getString(3),
+                            new Position(topic, result.getInt(4), result.getLong(5))));
+                }
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new PersistenceException("Cannot read the held events of " + topic, e);
         }
-        return rows;
     }
 
     /**
