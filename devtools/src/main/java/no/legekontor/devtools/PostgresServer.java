@@ -250,7 +250,7 @@ public final class PostgresServer {
         if (Files.exists(dataDir.resolve("PG_VERSION"))) {
             return;
         }
-        PostgresBinaries.deleteRecursively(dataDir); // what a failed initdb left
+        Directories.deleteRecursively(dataDir); // what a failed initdb left
         Files.createDirectories(dataDir);
         PostgresBinaries.setMode(dataDir, 0700);
         if (account.isPresent()) {

@@ -46,7 +46,7 @@ class PostgresServerHomeTest {
 
     @AfterEach
     void removeBoth() {
-        PostgresBinaries.deleteRecursively(home);
-        PostgresBinaries.deleteRecursively(checkout);
+        Directories.deleteRecursively(home);
+        Directories.deleteRecursively(checkout);
     }
 }

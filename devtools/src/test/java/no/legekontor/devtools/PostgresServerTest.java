@@ -41,7 +41,7 @@ class PostgresServerTest {
     @AfterAll
     static void removeIt() {
         server.stop();
-        PostgresBinaries.deleteRecursively(home);
+        Directories.deleteRecursively(home);
     }
 
     @Test

@@ -92,11 +92,12 @@ public final class PortalCommand {
             return switch (command) {
                 case "up" -> portal.up(infraOnly);
                 case "down" -> portal.down();
+                case "reset" -> portal.reset();
                 case "status" -> portal.status();
                 case "postgres start" -> portal.startPostgres();
                 case "postgres stop" -> portal.stopPostgres();
                 default -> {
-                    err.println("usage: PortalCommand up [--infra]|down|status|postgres start|postgres stop"
+                    err.println("usage: PortalCommand up [--infra]|down|reset|status|postgres start|postgres stop"
                             + " [--state DIR] [--pg-host H] [--pg-port P] [--pg-user U]");
                     yield 2;
                 }
@@ -171,6 +172,21 @@ public final class PortalCommand {
             stopPostgres();
         }
         return 0;
+    }
+
+    /**
+     * A clean slate, then {@code up}: the services and Kafka stopped, the broker's data deleted, the
+     * databases dropped; the services then create them again with exactly the demo data.
+     */
+    int reset() {
+        postgres();
+        for (String name : launcher.stopServices()) {
+            err.println("Stopped " + name);
+        }
+        launcher.reset();
+        err.println("Deleted Kafka's data (" + launcher.broker().dataDir() + ") and dropped the databases "
+                + String.join(", ", launcher.database(Service.PORTAL_API), launcher.database(Service.INBOX_SERVICE)));
+        return up(false);
     }
 
     int status() {

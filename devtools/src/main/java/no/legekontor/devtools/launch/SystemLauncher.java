@@ -9,6 +9,7 @@ import java.util.Map;
 import no.legekontor.devtools.KafkaBroker;
 import no.legekontor.devtools.Ports;
 import no.legekontor.devtools.Postgres;
+import no.legekontor.devtools.Directories;
 
 /**
  * Starts the system on one machine: the Kafka broker, the services' databases, and each service,
@@ -144,6 +145,18 @@ public final class SystemLauncher implements AutoCloseable {
             }
         }
         return stopped;
+    }
+
+    /**
+     * Back to a clean slate: stops every replica and the broker, deletes the broker's data (its
+     * topics, offsets and consumer groups) and drops each service's database. The next start formats
+     * the broker anew and the services' migrations and demo data fill new databases.
+     */
+    public void reset() {
+        stopServices();
+        broker.stop();
+        Directories.deleteRecursively(broker.dataDir());
+        dropDatabases();
     }
 
     /** Stops every replica and the broker (deleting the broker's data when it lived in a temporary directory). */

@@ -2,6 +2,7 @@ package no.legekontor.devtools.launch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.UUID;
@@ -30,6 +31,29 @@ class SystemLauncherTest {
         } finally {
             server.dropIfExists(existing);
             server.dropIfExists(missing);
+        }
+    }
+
+    @Test
+    void resetDropsTheDatabasesAndDeletesTheBrokersData() throws Exception {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String portal = "devtools_reset_portal_" + suffix;
+        String inbox = "devtools_reset_inbox_" + suffix;
+        try (SystemLauncher launcher = new SystemLauncher(new LaunchSettings(state)
+                .database(Service.PORTAL_API, portal).database(Service.INBOX_SERVICE, inbox))) {
+            launcher.createDatabases();
+            Path topicData = Files.createDirectories(launcher.broker().dataDir().resolve("logs/portal.requests.v1-0"));
+            Files.writeString(topicData.resolve("00000000000000000000.log"), "an earlier run's events");
+
+            launcher.reset();
+
+            assertThat(server.exists(portal)).isFalse();
+            assertThat(server.exists(inbox)).isFalse();
+            assertThat(launcher.broker().dataDir()).doesNotExist();
+            assertThat(launcher.createDatabases()).containsExactlyInAnyOrderEntriesOf(Map.of(portal, true, inbox, true));
+        } finally {
+            server.dropIfExists(portal);
+            server.dropIfExists(inbox);
         }
     }
 
