@@ -1,7 +1,7 @@
 package no.legekontor.devtools;
 
 /**
- * The demo data of PRODUCT.md §7 as named constants, for tests, the benchmark and the README's
+ * The demo people (docs/rules.md) as named constants, for tests, the benchmark and the README's
  * walk-through. The national ids are synthetic (month + 80): they belong to no real person.
  */
 public final class Demo {

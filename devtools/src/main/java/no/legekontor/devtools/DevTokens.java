@@ -20,7 +20,7 @@ import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.build.JwtClaimsBuilder;
 
 /**
- * Mints RS256 tokens for each actor of the portal (PRODUCT.md §3), signed with the development key
+ * Mints RS256 tokens for each actor of the portal (docs/rules.md: tokens), signed with the development key
  * that only the services' {@code dev} and {@code test} profiles accept.
  *
  * <p>Why: the services' integration tests and a developer with curl need the same tokens that

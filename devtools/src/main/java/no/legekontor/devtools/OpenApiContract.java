@@ -112,7 +112,7 @@ public final class OpenApiContract {
             }
         }
         if (!broken.isEmpty()) {
-            throw new AssertionError("The OpenAPI document breaks the API conventions (README: The contract):\n  "
+            throw new AssertionError("The OpenAPI document breaks the API conventions (docs/contract.md):\n  "
                     + String.join("\n  ", broken));
         }
     }

@@ -10,7 +10,7 @@ import no.legekontor.shared.event.DecisionMade;
 import no.legekontor.support.time.OsloTime;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** The inbox as staff see it (wire names of PRODUCT.md §6). */
+/** The inbox as staff see it (wire names of the OpenAPI document). */
 public final class InboxViews {
 
     private InboxViews() {

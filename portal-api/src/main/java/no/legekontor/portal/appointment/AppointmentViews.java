@@ -7,7 +7,7 @@ import no.legekontor.portal.account.Patient;
 import no.legekontor.support.time.OsloTime;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** Slots and appointments as the apps and the clinic systems see them (wire names of PRODUCT.md §6). */
+/** Slots and appointments as the apps and the clinic systems see them (wire names of the OpenAPI document). */
 public final class AppointmentViews {
 
     private AppointmentViews() {

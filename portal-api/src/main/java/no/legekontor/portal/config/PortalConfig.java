@@ -9,7 +9,7 @@ import no.legekontor.shared.calendar.BusinessCalendar;
 @ConfigMapping(prefix = "portal")
 public interface PortalConfig {
 
-    /** Business days within which the clinic promises an answer (PRODUCT.md R8; shared-model's default). */
+    /** Business days within which the clinic promises an answer (docs/rules.md R8; shared-model's default). */
     @WithDefault("" + BusinessCalendar.DEFAULT_REPLY_BUSINESS_DAYS)
     int replyBusinessDays();
 
@@ -39,7 +39,7 @@ public interface PortalConfig {
     @WithDefault("2026-01")
     String consentTermsVersion();
 
-    /** Load the demo data of PRODUCT.md §7 at start-up (dev and test profiles only). */
+    /** Load the demo people of docs/rules.md at start-up (dev and test profiles only). */
     @WithDefault("false")
     boolean demoData();
 

@@ -11,7 +11,7 @@ import no.legekontor.shared.event.RequestType;
 import no.legekontor.support.time.OsloTime;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** The conversation as the apps see it (wire names of PRODUCT.md §6). */
+/** The conversation as the apps see it (wire names of the OpenAPI document). */
 public final class ConversationViews {
 
     private ConversationViews() {

@@ -7,7 +7,7 @@ import java.time.OffsetDateTime;
 import no.legekontor.portal.config.PortalConfig;
 import no.legekontor.shared.calendar.BusinessCalendar;
 
-/** The promised answer time of a request received at a given moment, and the office's aim (R8, PRODUCT.md §4). */
+/** The promised answer time of a request received at a given moment, and the office's aim (R8, docs/rules.md: the business calendar). */
 @ApplicationScoped
 public class ReplyDeadlines {
 

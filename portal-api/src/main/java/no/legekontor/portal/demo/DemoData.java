@@ -18,7 +18,7 @@ import no.legekontor.portal.invoice.InvoiceService;
 import org.jboss.logging.Logger;
 
 /**
- * Loads the demo clinics, staff and patients (PRODUCT.md §7) when {@code portal.demo-data} is on.
+ * Loads the demo clinics, staff and patients (docs/rules.md, the demo people) when {@code portal.demo-data} is on.
  * Not a Flyway migration: Flyway's locations are fixed when the application is built, and the
  * same build runs in prod, where there must be no demo data.
  */

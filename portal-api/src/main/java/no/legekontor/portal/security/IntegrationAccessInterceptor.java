@@ -22,7 +22,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * Admits clinic systems: a HelseID token (verified by quarkus-oidc's HelseID tenant) with the scope
  * {@code portal:integration} (else 403 {@code wrong-token-kind}, naming the login needed), and a
  * {@code clinic_id} that is a valid organisation number of a clinic using the service (else 403
- * {@code forbidden}). The scope is the rule (PRODUCT.md §3): client-credential tokens carry no roles.
+ * {@code forbidden}). The scope is the rule (docs/rules.md: tokens): client-credential tokens carry no roles.
  */
 @IntegrationAccess
 @Interceptor

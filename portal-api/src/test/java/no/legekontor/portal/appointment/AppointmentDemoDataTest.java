@@ -13,7 +13,7 @@ import no.legekontor.devtools.Demo;
 import no.legekontor.shared.calendar.BusinessCalendar;
 import org.junit.jupiter.api.Test;
 
-/** PRODUCT.md §7: the demo data the dev and test profiles load for appointments. */
+/** docs/rules.md, the demo people: the demo data the dev and test profiles load for appointments. */
 @QuarkusTest
 class AppointmentDemoDataTest {
 

@@ -21,7 +21,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The portal's layering, as a test (README, "How it fits together"): its packages form no cycle,
+ * The portal's layering, as a test (docs/architecture.md): its packages form no cycle,
  * the packages many features build on use only the packages below them, the portal never uses the
  * inbox service's code, and its resources reach the database only through services.
  */

@@ -45,7 +45,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class PrescriptionTest {
 
-    /** Kari's demo prescriptions (PRODUCT.md §7). */
+    /** Kari's demo prescriptions (docs/rules.md, the demo people). */
     static final String LEVAXIN = "00000000-0000-4000-a000-000000000001";
     static final String EXPIRED_AMOXICILLIN = "00000000-0000-4000-a000-000000000003";
 

@@ -35,7 +35,7 @@ import org.junit.jupiter.api.TestFactory;
  * with) the right to act for a child with 403, and another patient's or another clinic's records
  * with 404; as problem+json, never 2xx, never 500. The callers follow from each operation's security
  * scheme, its On-Behalf-Of header and its path parameters, so a new endpoint is covered as it is.
- * Path parameters are Demo Legesenter's records in the demo data (PRODUCT.md §7), or a random id.
+ * Path parameters are Demo Legesenter's records in the demo data (docs/rules.md, the demo people), or a random id.
  */
 @QuarkusTest
 class AuthorizationMatrixTest {

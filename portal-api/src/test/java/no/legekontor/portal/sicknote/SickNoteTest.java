@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class SickNoteTest {
 
-    /** Kari's active demo sick note (PRODUCT.md §7). */
+    /** Kari's active demo sick note (docs/rules.md, the demo people). */
     static final String KARIS_SICK_NOTE = "00000000-0000-4000-b000-000000000001";
 
     private static LocalDate today() {

@@ -17,7 +17,7 @@ import no.legekontor.shared.identity.InvalidNationalIdException.Reason;
 
 class NationalIdTest {
 
-    // The demo patients of PRODUCT.md §7 (synthetic: month + 80).
+    // The demo patients of docs/rules.md (synthetic: month + 80).
     static final String KARI = "14838510036";
     static final String OLA = "02917910181";
     static final String PER = "21876210131";
