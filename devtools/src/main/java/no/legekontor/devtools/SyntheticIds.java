@@ -15,6 +15,23 @@ public final class SyntheticIds {
     private SyntheticIds() {
     }
 
+    /**
+     * {@code ./portal national-id [--born YYYY-MM-DD]}: prints a synthetic id not printed before
+     * (most likely: one of the ids of a random day of that year, or of 1990), for a new test person.
+     */
+    public static void main(String[] args) {
+        LocalDate born = LocalDate.of(1990, 1, 1).plusDays(RANDOM.nextInt(365));
+        if (args.length == 2 && args[0].equals("--born")) {
+            born = LocalDate.parse(args[1]);
+        } else if (args.length != 0) {
+            System.err.println("usage: national-id [--born YYYY-MM-DD]");
+            System.exit(2);
+        }
+        System.out.println(synthetic(born, RANDOM.nextInt(150)));
+    }
+
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
     /** The {@code n}-th (from 0) synthetic id of someone born on {@code birthDate}. */
     public static String synthetic(LocalDate birthDate, int n) {
         return make(birthDate.getDayOfMonth(), birthDate.getMonthValue() + 80, birthDate, n);
