@@ -13,12 +13,17 @@ import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * Puts the {@link Problem} shape into both services' OpenAPI documents: the schemas {@code Problem}
  * and {@code ProblemFieldError} once, and {@code application/problem+json} with that schema on
  * every 4xx and 5xx response that declares no content of its own; every operation without a 5xx
- * response gets {@code 500 internal-error}. An endpoint therefore only names its statuses and their
+ * response gets {@code 500 internal-error}. The answers every endpoint shares are declared alike
+ * everywhere, with every code the server can give: a secured operation's 401 names
+ * {@code unauthorized}, {@code token-expired} and {@code token-invalid}, its 403 also
+ * {@code wrong-token-kind}; an operation that takes a body can answer 415
+ * {@code unsupported-media-type}. An endpoint therefore only names its statuses and their
  * problem codes, e.g. {@code @APIResponse(responseCode = "422", description = "`fee-not-accepted`: ...")}.
  * Runs at build time, so the document written to {@code openapi/} has it too.
  */
@@ -33,6 +38,18 @@ public class ProblemResponses implements OASFilter {
 
     /** What every operation can answer, whether it says so or not. */
     static final String INTERNAL_ERROR = "`internal-error`: an unexpected failure on our side; try again later";
+
+    /** Every secured operation's 401, as the token check answers it. */
+    static final String UNAUTHENTICATED = "`unauthorized`: no bearer token; `token-expired`: the token has expired"
+            + " (log in again); `token-invalid`: the token is broken, forged, not yet valid, from an issuer not"
+            + " trusted here, or issued for another service (its `aud`)";
+
+    /** Added to every secured operation's 403. */
+    static final String WRONG_TOKEN_KIND = "`wrong-token-kind`: a valid token for this service, of another kind"
+            + " (a clinic system's on a patient endpoint, a patient's on the integration API, staff without a role)";
+
+    /** What an operation that takes a body answers to a body that is not JSON. */
+    static final String UNSUPPORTED_MEDIA_TYPE = "`unsupported-media-type`: the body is not `application/json`";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -50,6 +67,7 @@ public class ProblemResponses implements OASFilter {
                 if (operation.getResponses() == null || operation.getResponses().getAPIResponses() == null) {
                     continue;
                 }
+                sharedAnswers(operation);
                 Map<String, APIResponse> responses = operation.getResponses().getAPIResponses();
                 if (responses.keySet().stream().noneMatch(status -> status.startsWith("5"))) {
                     operation.getResponses().addAPIResponse("500",
@@ -61,6 +79,30 @@ public class ProblemResponses implements OASFilter {
                     }
                 }
             }
+        }
+    }
+
+    /** The 401, 403 and 415 every such operation shares, each naming all its codes. */
+    private static void sharedAnswers(Operation operation) {
+        APIResponses responses = operation.getResponses();
+        boolean secured = responses.hasAPIResponse("401")
+                || (operation.getSecurity() != null && !operation.getSecurity().isEmpty());
+        if (secured) {
+            if (!responses.hasAPIResponse("401")) {
+                responses.addAPIResponse("401", OASFactory.createAPIResponse());
+            }
+            responses.getAPIResponse("401").setDescription(UNAUTHENTICATED);
+            APIResponse forbidden = responses.getAPIResponse("403");
+            if (forbidden == null) {
+                responses.addAPIResponse("403", OASFactory.createAPIResponse().description(WRONG_TOKEN_KIND));
+            } else if (forbidden.getDescription() == null) {
+                forbidden.setDescription(WRONG_TOKEN_KIND);
+            } else if (!forbidden.getDescription().contains("wrong-token-kind")) {
+                forbidden.setDescription(forbidden.getDescription() + "; " + WRONG_TOKEN_KIND);
+            }
+        }
+        if (operation.getRequestBody() != null && !responses.hasAPIResponse("415")) {
+            responses.addAPIResponse("415", OASFactory.createAPIResponse().description(UNSUPPORTED_MEDIA_TYPE));
         }
     }
 

@@ -53,6 +53,38 @@ class ProblemResponsesTest {
         assertThat(responses.getAPIResponse("500").getContent().getMediaType("application/problem+json")).isNotNull();
     }
 
+    @Test
+    void aSecuredOperationDeclaresEveryTokenCodeAndABodyOneUnsupportedMediaType() {
+        APIResponses responses = OASFactory.createAPIResponses()
+                .addAPIResponse("201", OASFactory.createAPIResponse().description("Created"))
+                .addAPIResponse("401", OASFactory.createAPIResponse().description("`unauthorized`: no valid token"))
+                .addAPIResponse("403", OASFactory.createAPIResponse().description("`full-access-required`: ..."));
+        OpenAPI openAPI = OASFactory.createOpenAPI().paths(OASFactory.createPaths().addPathItem("/things",
+                OASFactory.createPathItem().POST(OASFactory.createOperation().responses(responses)
+                        .requestBody(OASFactory.createRequestBody()))));
+
+        new ProblemResponses().filterOpenAPI(openAPI);
+
+        assertThat(responses.getAPIResponse("401").getDescription())
+                .contains("`unauthorized`", "`token-expired`", "`token-invalid`");
+        assertThat(responses.getAPIResponse("403").getDescription())
+                .startsWith("`full-access-required`").contains("`wrong-token-kind`");
+        assertThat(responses.getAPIResponse("415").getDescription()).startsWith("`unsupported-media-type`");
+        assertThat(responses.getAPIResponse("415").getContent().getMediaType("application/problem+json")).isNotNull();
+    }
+
+    @Test
+    void anOpenReadGetsNoTokenOrMediaTypeAnswers() {
+        APIResponses responses = OASFactory.createAPIResponses()
+                .addAPIResponse("200", OASFactory.createAPIResponse().description("The thing"));
+        OpenAPI openAPI = OASFactory.createOpenAPI().paths(OASFactory.createPaths().addPathItem("/things",
+                OASFactory.createPathItem().GET(OASFactory.createOperation().responses(responses))));
+
+        new ProblemResponses().filterOpenAPI(openAPI);
+
+        assertThat(responses.getAPIResponses()).containsOnlyKeys("200", "500");
+    }
+
     private static String[] names(Class<? extends Record> type) {
         return Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName).toArray(String[]::new);
     }
