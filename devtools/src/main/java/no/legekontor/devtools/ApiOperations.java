@@ -102,6 +102,15 @@ public final class ApiOperations {
         }
     }
 
+    /** Every operation of the committed documents, e.g. portal-api's two contracts. */
+    public static List<Operation> of(String... documents) {
+        List<Operation> operations = new ArrayList<>();
+        for (String document : documents) {
+            operations.addAll(of(document));
+        }
+        return operations;
+    }
+
     /** Every operation of {@code openapi/<service>.yaml}, read from the module's directory. */
     public static List<Operation> of(String service) {
         JsonNode document;

@@ -37,7 +37,7 @@ public final class HostileInput {
     private static final String TYPE_BASE = "https://api.legekontor.no/problems/";
     private static final int REPORTED = 5;
 
-    private final String service;
+    private final List<String> documents;
     private final URI baseUri;
     private final Map<String, Supplier<String>> tokens = new HashMap<>();
     private final Map<String, List<String>> bodyValues = new HashMap<>();
@@ -47,14 +47,22 @@ public final class HostileInput {
     private int tries = 100;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
-    private HostileInput(String service, URI baseUri) {
-        this.service = service;
+    private HostileInput(List<String> documents, URI baseUri) {
+        this.documents = List.copyOf(documents);
         this.baseUri = baseUri;
     }
 
     /** The property for the service's committed {@code openapi/<service>.yaml}, against the running service. */
     public static HostileInput of(String service, URI baseUri) {
-        return new HostileInput(service, baseUri);
+        return new HostileInput(List.of(service), baseUri);
+    }
+
+    /**
+     * The property for every write operation of several committed documents served by one service
+     * (portal-api's patient and clinic-system contracts), against the running service.
+     */
+    public static HostileInput of(List<String> documents, URI baseUri) {
+        return new HostileInput(documents, baseUri);
     }
 
     /** The token for operations of a security scheme, e.g. {@code idporten}. */
@@ -96,7 +104,7 @@ public final class HostileInput {
     public Stream<DynamicTest> dynamicTests() {
         long seed = Long.getLong("hostile.seed", 20261130L);
         SchemaValues values = new SchemaValues(bodyValues);
-        return WriteOperations.ofService(service).stream().map(operation -> DynamicTest.dynamicTest(
+        return documents.stream().flatMap(document -> WriteOperations.ofService(document).stream()).map(operation -> DynamicTest.dynamicTest(
                 operation.toString(), () -> check(operation, values, seed ^ operation.operationId().hashCode())));
     }
 

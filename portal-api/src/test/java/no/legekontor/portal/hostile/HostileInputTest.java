@@ -27,7 +27,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Hostile input against every write operation of the committed openapi/portal-api.yaml (see
+ * Hostile input against every write operation of the committed openapi/portal-api.yaml and
+ * openapi/portal-api-clinic-system.yaml (see
  * {@link HostileInput}): never a 5xx, every 4xx problem+json. Runs in an application of its own
  * (its own database) because the valid requests among the tries change the demo people's data.
  */
@@ -50,7 +51,7 @@ class HostileInputTest {
         String child = Accounts.register("Hostile Barn", LocalDate.now().minusYears(6));
         String guardianship = Accounts.registerGuardian(KARI, child);
         List<String> invoices = asPatient(KARI).get("/api/v1/invoices").then().statusCode(200).extract().path("items.id");
-        return HostileInput.of("portal-api", URI.create("http://localhost:" + port()))
+        return HostileInput.of(List.of("portal-api", "portal-api-clinic-system"), URI.create("http://localhost:" + port()))
                 .token("idporten", () -> DevTokens.patient(KARI))
                 .token("helseidClinicSystem", () -> DevTokens.integration(DEMO_CLINIC))
                 .onBehalfOf(EMMA)

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Every operation of the committed openapi/portal-api.yaml refuses every caller it must: bad
+ * Every operation of the committed openapi/portal-api.yaml and portal-api-clinic-system.yaml refuses every caller it must: bad
  * tokens with 401, the wrong kind of token, BankID below level 4, a guardian without (or no longer
  * with) the right to act for a child with 403, and another patient's or another clinic's records
  * with 404; as problem+json, never 2xx, never 500. The callers follow from each operation's security
@@ -65,7 +65,7 @@ class AuthorizationMatrixTest {
         records.put("conversations", Api.submitEConsultation(KARI));
         records.put("invoices", Api.asPatient(KARI).get("/api/v1/invoices").then().statusCode(200).extract()
                 .path("items[0].id"));
-        return AuthorizationMatrix.tests(ApiOperations.of("portal-api"), operation -> cases(operation, records));
+        return AuthorizationMatrix.tests(ApiOperations.of("portal-api", "portal-api-clinic-system"), operation -> cases(operation, records));
     }
 
     private static List<Case> cases(Operation operation, Map<String, String> records) {

@@ -15,7 +15,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * A clinic system (EPJ) calling the running portal-api through the client generated from the
- * committed {@code openapi/portal-api.yaml} (module portal-api-client), as a real one would:
+ * committed {@code openapi/portal-api-clinic-system.yaml} (module portal-api-client), as a real one would:
  * {@code ClinicSystem.of(Demo.DEMO_CLINIC).integration().registerPatient(...)}. A call the document
  * does not describe does not compile, so these tests check the contract as well as the code.
  */
