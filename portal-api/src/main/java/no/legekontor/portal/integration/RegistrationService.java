@@ -9,13 +9,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import no.legekontor.portal.account.AccountRules;
 import no.legekontor.portal.account.AccountViews;
 import no.legekontor.portal.account.GeneralPractitioner;
 import no.legekontor.portal.account.Guardianship;
 import no.legekontor.portal.account.Patient;
+import no.legekontor.portal.account.ProxyAccess;
 import no.legekontor.portal.audit.AuditLog;
-import no.legekontor.portal.config.PortalConfig;
 import no.legekontor.shared.calendar.BusinessCalendar;
 import no.legekontor.shared.identity.NationalId;
 import no.legekontor.support.persistence.NativeSql;
@@ -38,7 +37,7 @@ public class RegistrationService {
     Clock clock;
 
     @Inject
-    PortalConfig config;
+    ProxyAccess proxies;
 
     @Inject
     AuditLog audit;
@@ -106,9 +105,8 @@ public class RegistrationService {
         if (guardianId.equals(childId)) {
             throw new InvalidInput("childNationalId", "same-as-guardian");
         }
-        if (!AccountRules.proxyActive(childId, BusinessCalendar.today(clock),
-                config.proxyAccessUntilAge())) {
-            throw new NotAChild(config.proxyAccessUntilAge());
+        if (!proxies.allowedOn(childId, BusinessCalendar.today(clock))) {
+            throw new NotAChild(proxies.untilAge());
         }
         Patient guardian = Patient.byNationalId(guardianId).orElseThrow(() -> new UnknownPerson("guardianNationalId"));
         Patient child = Patient.byNationalId(childId)
@@ -128,7 +126,7 @@ public class RegistrationService {
                 .getResultList();
         UUID id = inserted.isEmpty() ? Guardianship.active(guardian.id, child.id).orElseThrow().id : inserted.get(0);
         return new Outcome<>(new GuardianshipRegistration.Registered(id,
-                AccountRules.proxyEndsOn(childId, config.proxyAccessUntilAge())), !inserted.isEmpty());
+                proxies.endsOn(childId)), !inserted.isEmpty());
     }
 
     /**
@@ -187,7 +185,7 @@ public class RegistrationService {
                 .orElseThrow(NotFound::new);
         Patient child = Patient.findById(guardianship.childId);
         return new GuardianshipRegistration.Registered(guardianship.id,
-                AccountRules.proxyEndsOn(child.nationalId(), config.proxyAccessUntilAge()));
+                proxies.endsOn(child.nationalId()));
     }
 
     /** One of the clinic's practitioners; another clinic's is not found. */
