@@ -16,7 +16,7 @@ import no.legekontor.portal.account.Patient;
 import no.legekontor.portal.audit.AuditLog;
 import no.legekontor.portal.conversation.AppointmentNoticed;
 import no.legekontor.portal.conversation.ConversationService;
-import no.legekontor.portal.conversation.UrgentNotSupported;
+import no.legekontor.portal.conversation.UrgentMatters;
 import no.legekontor.portal.notification.Notifications;
 import no.legekontor.portal.security.PatientCaller;
 import no.legekontor.shared.event.AppointmentBooked;
@@ -61,9 +61,7 @@ public class AppointmentService {
     public AppointmentViews.PatientAppointment book(PatientCaller caller, BookingRequest request) {
         Patient patient = caller.subject();
         Clinic clinic = Clinic.findById(patient.clinicOrg);
-        if (Boolean.TRUE.equals(request.urgent())) {
-            throw new UrgentNotSupported(clinic.name, clinic.phone);
-        }
+        UrgentMatters.refuseUrgentBooking(request.urgent(), clinic);
         Slot slot = Slot.<Slot>findByIdOptional(request.slotId()).orElseThrow(NotFound::new);
         Instant now = clock.instant();
         if (!slot.gpHpr.equals(patient.gpHpr) || !slot.onlineBookable || !slot.startsAt.isAfter(now)) {
