@@ -137,12 +137,11 @@ public class AppointmentService {
     }
 
     private UUID insertIfFree(Slot slot, Patient patient, Patient bookedBy, String reason, Instant now) {
-        @SuppressWarnings("unchecked")
-        List<UUID> inserted = em.createNativeQuery("""
+        List<UUID> inserted = NativeSql.<UUID>write(em, """
                 insert into appointment (id, slot_id, patient_id, booked_by_id, clinic_org, reason, status, booked_at)
                 values (?1, ?2, ?3, ?4, ?5, ?6, 'BOOKED', ?7)
                 on conflict (slot_id) where status = 'BOOKED' do nothing
-                returning id""")
+                returning id""", "appointment")
                 .setParameter(1, UUID.randomUUID())
                 .setParameter(2, slot.id)
                 .setParameter(3, patient.id)

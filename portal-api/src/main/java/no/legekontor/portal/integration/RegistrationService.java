@@ -61,14 +61,13 @@ public class RegistrationService {
         if (formerClinic != null && !transfer) {
             throw new RegisteredElsewhere();
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
+        List<Object[]> rows = NativeSql.<Object[]>write(em, """
                 insert into patient (id, national_id, name, birth_date, clinic_org, gp_hpr, created_at)
                 values (?1, ?2, ?3, ?4, ?5, ?6, ?7)
                 on conflict (national_id) do update
                   set name = excluded.name, clinic_org = excluded.clinic_org, gp_hpr = excluded.gp_hpr
                   where patient.clinic_org = excluded.clinic_org or ?8
-                returning id, (xmax = 0) as created""")
+                returning id, (xmax = 0) as created""", "patient")
                 .setParameter(1, UUID.randomUUID())
                 .setParameter(2, id.value())
                 .setParameter(3, request.name().strip())
@@ -112,12 +111,11 @@ public class RegistrationService {
         Patient child = Patient.byNationalId(childId)
                 .filter(c -> c.clinicOrg.equals(clinicOrg))
                 .orElseThrow(() -> new UnknownPerson("childNationalId"));
-        @SuppressWarnings("unchecked")
-        List<UUID> inserted = em.createNativeQuery("""
+        List<UUID> inserted = NativeSql.<UUID>write(em, """
                 insert into guardianship (id, guardian_id, child_id, clinic_org, created_at)
                 values (?1, ?2, ?3, ?4, ?5)
                 on conflict (guardian_id, child_id) where ended_at is null do nothing
-                returning id""")
+                returning id""", "guardianship")
                 .setParameter(1, UUID.randomUUID())
                 .setParameter(2, guardian.id)
                 .setParameter(3, child.id)
@@ -139,12 +137,11 @@ public class RegistrationService {
         if (existing != null && !existing.clinicOrg.equals(clinicOrg)) {
             throw new RegisteredElsewhere();
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
+        List<Object[]> rows = NativeSql.<Object[]>write(em, """
                 insert into gp (hpr_number, name, clinic_org, role) values (?1, ?2, ?3, ?4)
                 on conflict (hpr_number) do update set name = excluded.name, role = excluded.role
                   where gp.clinic_org = excluded.clinic_org
-                returning hpr_number, (xmax = 0) as created""")
+                returning hpr_number, (xmax = 0) as created""", "gp")
                 .setParameter(1, request.hprNumber())
                 .setParameter(2, request.name().strip())
                 .setParameter(3, clinicOrg)

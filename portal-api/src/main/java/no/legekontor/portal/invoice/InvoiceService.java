@@ -30,6 +30,7 @@ import no.legekontor.shared.identity.Kid;
 import no.legekontor.support.paging.Page;
 import no.legekontor.support.paging.PageRequest;
 import no.legekontor.support.paging.PagedQuery;
+import no.legekontor.support.persistence.NativeSql;
 import no.legekontor.support.problem.NotFound;
 
 /**
@@ -84,13 +85,12 @@ public class InvoiceService {
                 .longValue();
         Kid kid = Kid.withCheckDigit(String.format("%0" + NUMBER_DIGITS + "d", number));
         boolean nothingToPay = invoice.fee().amountNok() == 0;
-        @SuppressWarnings("unchecked")
-        List<UUID> inserted = em.createNativeQuery("""
+        List<UUID> inserted = NativeSql.<UUID>write(em, """
                 insert into invoice (id, number, kid, patient_id, clinic_org, service, conversation_id, appointment_id,
                                      gp_hpr, service_date, amount_nok, exempt, issued_at, due_on, status, paid_at)
                 values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)
                 on conflict do nothing
-                returning id""")
+                returning id""", "invoice")
                 .setParameter(1, UUID.randomUUID())
                 .setParameter(2, number)
                 .setParameter(3, kid.value())
