@@ -12,13 +12,14 @@ import no.legekontor.inbox.item.InboxResource;
 import no.legekontor.inbox.item.InboxViews;
 import no.legekontor.inbox.security.StaffAccess;
 import no.legekontor.inbox.security.StaffCaller;
+import no.legekontor.shared.event.StaffRole;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/inbox/{id}/claim")
 @Tag(name = "Inbox")
-@RolesAllowed({StaffCaller.GP, StaffCaller.OFFICE})
+@RolesAllowed({StaffRole.GP, StaffRole.OFFICE})
 @StaffAccess
 @Produces(MediaType.APPLICATION_JSON)
 public class ClaimResource {

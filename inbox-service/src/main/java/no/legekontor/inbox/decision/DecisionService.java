@@ -12,13 +12,13 @@ import no.legekontor.inbox.item.InboxItem;
 import no.legekontor.inbox.item.InboxService;
 import no.legekontor.inbox.item.InboxViews;
 import no.legekontor.inbox.item.ItemRules;
-import no.legekontor.inbox.item.ItemType;
 import no.legekontor.inbox.security.StaffCaller.Staff;
 import no.legekontor.shared.calendar.BusinessCalendar;
 import no.legekontor.shared.event.DecisionMade;
 import no.legekontor.shared.event.EventEnvelope;
 import no.legekontor.shared.event.RequestSubmitted;
 import no.legekontor.shared.event.Topics;
+import no.legekontor.shared.prescription.RenewalValidity;
 import no.legekontor.support.outbox.Outbox;
 import no.legekontor.support.problem.InvalidInput;
 import no.legekontor.support.time.OsloTime;
@@ -44,9 +44,7 @@ public class DecisionService {
 
     public InboxViews.Item decide(Staff staff, UUID id, DecisionRequest request) {
         InboxItem item = InboxService.findForUpdate(staff, id);
-        if (item.type != ItemType.PRESCRIPTION_RENEWAL && item.type != ItemType.SICK_LEAVE_EXTENSION) {
-            throw new NotDecidable();
-        }
+        ItemRules.requireDecidable(item);
         ItemRules.requireMayWorkOn(staff, item);
         ItemRules.requireNotClosed(item);
         if (InboxDecision.of(item.id) != null) {
@@ -71,7 +69,7 @@ public class DecisionService {
         decision.outcome = request.outcome();
         decision.reason = reason;
         if (approved && prescription != null) {
-            decision.validUntil = request.validUntil() != null ? request.validUntil() : today.plusYears(1);
+            decision.validUntil = RenewalValidity.validUntil(today, request.validUntil());
         }
         if (approved && sickNote != null) {
             decision.toDate = sickNote.requestedUntil();

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import no.legekontor.inbox.security.StaffAccess;
 import no.legekontor.inbox.security.StaffCaller;
+import no.legekontor.shared.event.StaffRole;
 import no.legekontor.support.paging.Page;
 import no.legekontor.support.paging.PageRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -20,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/inbox")
 @Tag(name = "Inbox", description = "Patient requests to the staff's clinic, with their deadlines, and the answers")
-@RolesAllowed({StaffCaller.GP, StaffCaller.OFFICE})
+@RolesAllowed({StaffRole.GP, StaffRole.OFFICE})
 @StaffAccess
 @Produces(MediaType.APPLICATION_JSON)
 public class InboxResource {

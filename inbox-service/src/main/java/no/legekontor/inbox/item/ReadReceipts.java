@@ -12,6 +12,7 @@ import no.legekontor.shared.event.EventEnvelope;
 import no.legekontor.shared.event.ItemRead;
 import no.legekontor.shared.event.Topics;
 import no.legekontor.support.outbox.Outbox;
+import no.legekontor.support.persistence.NativeSql;
 import no.legekontor.support.time.OsloTime;
 
 /**
@@ -36,16 +37,17 @@ public class ReadReceipts {
     @Transactional
     public void opened(Staff staff, UUID id) {
         Instant now = clock.instant();
-        int first = em.createQuery("update InboxItem i set i.readAt = :now"
-                        + " where i.id = :id and i.clinicOrg = :clinic and i.readAt is null")
-                .setParameter("now", now)
-                .setParameter("id", id)
-                .setParameter("clinic", staff.clinicOrg())
+        int first = NativeSql.write(em, """
+                update inbox_item set read_at = ?1
+                where id = ?2 and clinic_org = ?3 and read_at is null""", "inbox_item")
+                .setParameter(1, now)
+                .setParameter(2, id)
+                .setParameter(3, staff.clinicOrg())
                 .executeUpdate();
         if (first == 0) {
             return;
         }
-        InboxItem item = em.find(InboxItem.class, id);
+        InboxItem item = InboxItem.findById(id);
         // Appointment notices have no conversation to show it in.
         if (item.conversationId != null) {
             outbox.add(Topics.INBOX_EVENTS, InboxService.AGGREGATE, EventEnvelope.of(

@@ -11,7 +11,6 @@ import no.legekontor.inbox.item.InboxReply;
 import no.legekontor.inbox.item.InboxService;
 import no.legekontor.inbox.item.InboxViews;
 import no.legekontor.inbox.item.ItemRules;
-import no.legekontor.inbox.item.ItemType;
 import no.legekontor.inbox.security.StaffCaller.Staff;
 import no.legekontor.shared.event.EventEnvelope;
 import no.legekontor.shared.event.ReplyPosted;
@@ -41,9 +40,7 @@ public class ReplyService {
      */
     public InboxViews.Reply reply(Staff staff, UUID id, String body) {
         InboxItem item = InboxService.findForUpdate(staff, id);
-        if (item.type == ItemType.APPOINTMENT_NOTICE) {
-            throw new NotAnswerable();
-        }
+        ItemRules.requireAnswerable(item);
         ItemRules.requireMayWorkOn(staff, item);
         ItemRules.requireNotClosed(item);
         Instant now = clock.instant();

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
+import no.legekontor.shared.event.StaffRole;
 import no.legekontor.shared.identity.OrgNumber;
 import no.legekontor.support.problem.Login;
 import no.legekontor.support.problem.NoAccess;
@@ -43,8 +44,8 @@ public class StaffAccessInterceptor {
         }
         String hpr = token.getClaim(HPR_CLAIM);
         String clinic = token.getClaim("clinic_id");
-        String role = identity.hasRole(StaffCaller.GP) ? StaffCaller.GP
-                : identity.hasRole(StaffCaller.OFFICE) ? StaffCaller.OFFICE : null;
+        String role = identity.hasRole(StaffRole.GP) ? StaffRole.GP
+                : identity.hasRole(StaffRole.OFFICE) ? StaffRole.OFFICE : null;
         if (hpr == null || hpr.isBlank() || role == null) {
             throw new WrongTokenKind(Login.HELSEID_STAFF);
         }

@@ -1,15 +1,11 @@
 package no.legekontor.inbox.security;
 
 import jakarta.enterprise.context.RequestScoped;
+import no.legekontor.shared.event.StaffRole;
 
 /** The staff member calling, once {@link StaffAccessInterceptor} has let them in. */
 @RequestScoped
 public class StaffCaller {
-
-    /** Role of a GP (fastlege): may answer e-consultations. */
-    public static final String GP = "gp";
-    /** Role of office staff (helsesekretær). */
-    public static final String OFFICE = "office";
 
     private Staff staff;
 
@@ -29,13 +25,13 @@ public class StaffCaller {
      *
      * @param hpr       HPR number (Helsepersonellregisteret)
      * @param name      as patients see it on an answer
-     * @param role      {@link #GP} or {@link #OFFICE}
+     * @param role      {@link StaffRole#GP} or {@link StaffRole#OFFICE}
      * @param clinicOrg the clinic's organisation number; the inbox shows only that clinic's items
      */
     public record Staff(String hpr, String name, String role, String clinicOrg) {
 
         public boolean isGp() {
-            return GP.equals(role);
+            return StaffRole.isGp(role);
         }
     }
 }

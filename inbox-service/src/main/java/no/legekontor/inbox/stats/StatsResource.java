@@ -12,6 +12,7 @@ import java.time.format.DateTimeParseException;
 import no.legekontor.inbox.item.InboxResource;
 import no.legekontor.inbox.security.StaffAccess;
 import no.legekontor.inbox.security.StaffCaller;
+import no.legekontor.shared.event.StaffRole;
 import no.legekontor.support.input.PlausibleDates;
 import no.legekontor.support.problem.InvalidInput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -21,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/inbox/stats")
 @Tag(name = "Inbox")
-@RolesAllowed({StaffCaller.GP, StaffCaller.OFFICE})
+@RolesAllowed({StaffRole.GP, StaffRole.OFFICE})
 @StaffAccess
 @Produces(MediaType.APPLICATION_JSON)
 public class StatsResource {

@@ -44,6 +44,7 @@ import no.legekontor.shared.event.ReplyPosted;
 import no.legekontor.shared.event.RequestReceived;
 import no.legekontor.shared.event.RequestSubmitted;
 import no.legekontor.shared.event.RequestType;
+import no.legekontor.shared.event.StaffRole;
 import no.legekontor.shared.event.Topics;
 import no.legekontor.shared.identity.OrgNumber;
 import no.legekontor.support.messaging.EventCodec;
@@ -62,10 +63,10 @@ class ItemRacesTest {
 
     /** A clinic of its own: the rounds' items stay out of the demo clinic's list, which other tests page through. */
     static final String CLINIC = OrgNumber.withCheckDigit("93000017").orElseThrow().value();
-    static final Staff LISE = new Staff(Demo.LISE_BERG_HPR, Demo.LISE_BERG, StaffCaller.GP, CLINIC);
-    static final Staff ANNE = new Staff(Demo.ANNE_DAHL_HPR, Demo.ANNE_DAHL, StaffCaller.OFFICE, CLINIC);
+    static final Staff LISE = new Staff(Demo.LISE_BERG_HPR, Demo.LISE_BERG, StaffRole.GP, CLINIC);
+    static final Staff ANNE = new Staff(Demo.ANNE_DAHL_HPR, Demo.ANNE_DAHL, StaffRole.OFFICE, CLINIC);
     static final OffsetDateTime FOLLOW_UP_DUE = now().plusDays(9);
-    static final Staff OTHER_GP = new Staff("9100003", "Per Lege", StaffCaller.GP, CLINIC);
+    static final Staff OTHER_GP = new Staff("9100003", "Per Lege", StaffRole.GP, CLINIC);
 
     @Inject
     PortalRequestHandler intake;

@@ -16,7 +16,7 @@ import no.legekontor.portal.account.Patient;
 import no.legekontor.portal.audit.AuditLog;
 import no.legekontor.portal.conversation.AppointmentNoticed;
 import no.legekontor.portal.conversation.ConversationService;
-import no.legekontor.portal.conversation.UrgentNotSupported;
+import no.legekontor.portal.conversation.UrgentMatters;
 import no.legekontor.portal.notification.Notifications;
 import no.legekontor.portal.security.PatientCaller;
 import no.legekontor.shared.event.AppointmentBooked;
@@ -61,9 +61,7 @@ public class AppointmentService {
     public AppointmentViews.PatientAppointment book(PatientCaller caller, BookingRequest request) {
         Patient patient = caller.subject();
         Clinic clinic = Clinic.findById(patient.clinicOrg);
-        if (Boolean.TRUE.equals(request.urgent())) {
-            throw new UrgentNotSupported(clinic.name, clinic.phone);
-        }
+        UrgentMatters.refuseUrgentBooking(request.urgent(), clinic);
         Slot slot = Slot.<Slot>findByIdOptional(request.slotId()).orElseThrow(NotFound::new);
         Instant now = clock.instant();
         if (!slot.gpHpr.equals(patient.gpHpr) || !slot.onlineBookable || !slot.startsAt.isAfter(now)) {
@@ -139,12 +137,11 @@ public class AppointmentService {
     }
 
     private UUID insertIfFree(Slot slot, Patient patient, Patient bookedBy, String reason, Instant now) {
-        @SuppressWarnings("unchecked")
-        List<UUID> inserted = em.createNativeQuery("""
+        List<UUID> inserted = NativeSql.<UUID>write(em, """
                 insert into appointment (id, slot_id, patient_id, booked_by_id, clinic_org, reason, status, booked_at)
                 values (?1, ?2, ?3, ?4, ?5, ?6, 'BOOKED', ?7)
                 on conflict (slot_id) where status = 'BOOKED' do nothing
-                returning id""")
+                returning id""", "appointment")
                 .setParameter(1, UUID.randomUUID())
                 .setParameter(2, slot.id)
                 .setParameter(3, patient.id)

@@ -16,6 +16,7 @@ import no.legekontor.portal.integration.UnknownGp;
 import no.legekontor.support.paging.Page;
 import no.legekontor.support.paging.PageRequest;
 import no.legekontor.support.paging.PagedQuery;
+import no.legekontor.support.persistence.NativeSql;
 import no.legekontor.support.problem.InvalidInput;
 import no.legekontor.support.problem.NotFound;
 import no.legekontor.support.time.OsloTime;
@@ -43,13 +44,13 @@ public class SlotService {
             throw new InvalidInput("end", "not-after-start");
         }
         String externalId = request.externalId().strip();
-        Object[] row = (Object[]) em.createNativeQuery("""
+        Object[] row = NativeSql.<Object[]>write(em, """
                 insert into slot (id, clinic_org, external_id, gp_hpr, starts_at, ends_at, online_bookable, updated_at)
                 values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
                 on conflict (clinic_org, external_id) do update
                   set gp_hpr = excluded.gp_hpr, starts_at = excluded.starts_at, ends_at = excluded.ends_at,
                       online_bookable = excluded.online_bookable, updated_at = excluded.updated_at
-                returning id, (xmax = 0) as created""")
+                returning id, (xmax = 0) as created""", "slot")
                 .setParameter(1, UUID.randomUUID())
                 .setParameter(2, clinicOrg)
                 .setParameter(3, externalId)

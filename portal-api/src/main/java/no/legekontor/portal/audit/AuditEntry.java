@@ -3,6 +3,7 @@ package no.legekontor.portal.audit;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import no.legekontor.shared.event.StaffRole;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One entry of a person's access log, as the person (or the guardian, for a child) sees it. */
@@ -53,8 +54,8 @@ public record AuditEntry(
             return null;
         }
         return switch (role) {
-            case "gp" -> "lege";
-            case "office" -> "helsesekretær";
+            case StaffRole.GP -> "lege";
+            case StaffRole.OFFICE -> "helsesekretær";
             default -> role;
         };
     }

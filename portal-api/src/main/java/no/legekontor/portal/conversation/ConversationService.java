@@ -134,7 +134,7 @@ public class ConversationService {
      */
     @Transactional
     public Conversation followUp(Patient patient, Patient submittedBy, UUID conversationId, String body) {
-        Conversation conversation = em.find(Conversation.class, conversationId, LockModeType.PESSIMISTIC_WRITE);
+        Conversation conversation = Conversation.findById(conversationId, LockModeType.PESSIMISTIC_WRITE);
         if (conversation == null || !conversation.patientId.equals(patient.id)) {
             throw new NotFound();
         }
@@ -172,23 +172,26 @@ public class ConversationService {
         if (conversation.prescriptionId == null && conversation.sickNoteId == null) {
             return false;
         }
-        return em.createQuery("select count(c) from Conversation c where c.id <> :id and c.status in :open"
-                        + " and (c.prescriptionId = :prescription or c.sickNoteId = :sickNote)", Long.class)
-                .setParameter("id", conversation.id)
-                .setParameter("open", Conversation.Status.AWAITING_CLINIC)
-                .setParameter("prescription", conversation.prescriptionId)
-                .setParameter("sickNote", conversation.sickNoteId)
-                .getSingleResult() > 0;
+        return Conversation.count("id <> ?1 and status in ?2 and (prescriptionId = ?3 or sickNoteId = ?4)",
+                conversation.id, Conversation.Status.AWAITING_CLINIC, conversation.prescriptionId,
+                conversation.sickNoteId) > 0;
     }
 
-    /** What a renewal or an extension is about: the conversation's field that names it. */
+    /** What a request about a record (a renewal, an extension) is about: its type and the conversation's field. */
     public enum About {
-        PRESCRIPTION("prescriptionId"), SICK_NOTE("sickNoteId");
+        PRESCRIPTION(RequestType.PRESCRIPTION_RENEWAL, "prescriptionId"),
+        SICK_NOTE(RequestType.SICK_LEAVE_EXTENSION, "sickNoteId");
 
+        private final RequestType type;
         private final String field;
 
-        About(String field) {
+        About(RequestType type, String field) {
+            this.type = type;
             this.field = field;
+        }
+
+        public RequestType type() {
+            return type;
         }
     }
 

@@ -22,6 +22,7 @@ import no.legekontor.shared.event.ReplyPosted;
 import no.legekontor.shared.event.RequestDueSoon;
 import no.legekontor.shared.event.RequestOverdue;
 import no.legekontor.shared.event.RequestReceived;
+import no.legekontor.shared.event.StaffRole;
 import no.legekontor.support.messaging.ProcessedEvents;
 import org.jboss.logging.Logger;
 
@@ -90,7 +91,7 @@ public class InboxEventHandler {
                         decision.approved(), decision.reason(), decision.decidedBy(), decision.decidedByHpr(),
                         decision.decidedAt().toInstant(), decision.prescriptionId(), decision.validUntil(),
                         decision.sickNoteId(), decision.toDate(), decision.itemState()));
-                audit.recordByStaff(new AuditLog.Staff(decision.decidedByHpr(), decision.decidedBy(), "gp"),
+                audit.recordByStaff(new AuditLog.Staff(decision.decidedByHpr(), decision.decidedBy(), StaffRole.GP),
                         decision.decidedAt().toInstant(), AuditedResource.CONVERSATION, "decision.made",
                         List.of(c.id));
             });

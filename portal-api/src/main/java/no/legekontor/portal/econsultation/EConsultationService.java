@@ -10,7 +10,7 @@ import no.legekontor.portal.account.Clinic;
 import no.legekontor.portal.account.Patient;
 import no.legekontor.portal.conversation.Conversation;
 import no.legekontor.portal.conversation.ConversationService;
-import no.legekontor.portal.conversation.UrgentNotSupported;
+import no.legekontor.portal.conversation.UrgentMatters;
 import no.legekontor.portal.invoice.CoPayment;
 import no.legekontor.portal.invoice.Fee;
 import no.legekontor.portal.security.PatientCaller;
@@ -39,9 +39,7 @@ public class EConsultationService {
     public Conversation submit(PatientCaller caller, EConsultationRequest request) {
         Patient patient = caller.subject();
         Clinic clinic = Clinic.findById(patient.clinicOrg);
-        if (!Boolean.TRUE.equals(request.confirmNotUrgent())) {
-            throw new UrgentNotSupported(clinic.name, clinic.phone);
-        }
+        UrgentMatters.requireConfirmedNotUrgent(request.confirmNotUrgent(), clinic);
         Fee fee = feeFor(patient, clinic);
         if (!Boolean.TRUE.equals(request.acceptFee())) {
             throw new FeeNotAccepted(fee.amountNok());

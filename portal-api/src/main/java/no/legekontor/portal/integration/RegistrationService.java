@@ -9,13 +9,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import no.legekontor.portal.account.AccountRules;
 import no.legekontor.portal.account.AccountViews;
 import no.legekontor.portal.account.GeneralPractitioner;
 import no.legekontor.portal.account.Guardianship;
 import no.legekontor.portal.account.Patient;
+import no.legekontor.portal.account.ProxyAccess;
 import no.legekontor.portal.audit.AuditLog;
-import no.legekontor.portal.config.PortalConfig;
 import no.legekontor.shared.calendar.BusinessCalendar;
 import no.legekontor.shared.identity.NationalId;
 import no.legekontor.support.persistence.NativeSql;
@@ -38,7 +37,7 @@ public class RegistrationService {
     Clock clock;
 
     @Inject
-    PortalConfig config;
+    ProxyAccess proxies;
 
     @Inject
     AuditLog audit;
@@ -62,14 +61,13 @@ public class RegistrationService {
         if (formerClinic != null && !transfer) {
             throw new RegisteredElsewhere();
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
+        List<Object[]> rows = NativeSql.<Object[]>write(em, """
                 insert into patient (id, national_id, name, birth_date, clinic_org, gp_hpr, created_at)
                 values (?1, ?2, ?3, ?4, ?5, ?6, ?7)
                 on conflict (national_id) do update
                   set name = excluded.name, clinic_org = excluded.clinic_org, gp_hpr = excluded.gp_hpr
                   where patient.clinic_org = excluded.clinic_org or ?8
-                returning id, (xmax = 0) as created""")
+                returning id, (xmax = 0) as created""", "patient")
                 .setParameter(1, UUID.randomUUID())
                 .setParameter(2, id.value())
                 .setParameter(3, request.name().strip())
@@ -106,20 +104,18 @@ public class RegistrationService {
         if (guardianId.equals(childId)) {
             throw new InvalidInput("childNationalId", "same-as-guardian");
         }
-        if (!AccountRules.proxyActive(childId, BusinessCalendar.today(clock),
-                config.proxyAccessUntilAge())) {
-            throw new NotAChild(config.proxyAccessUntilAge());
+        if (!proxies.allowedOn(childId, BusinessCalendar.today(clock))) {
+            throw new NotAChild(proxies.untilAge());
         }
         Patient guardian = Patient.byNationalId(guardianId).orElseThrow(() -> new UnknownPerson("guardianNationalId"));
         Patient child = Patient.byNationalId(childId)
                 .filter(c -> c.clinicOrg.equals(clinicOrg))
                 .orElseThrow(() -> new UnknownPerson("childNationalId"));
-        @SuppressWarnings("unchecked")
-        List<UUID> inserted = em.createNativeQuery("""
+        List<UUID> inserted = NativeSql.<UUID>write(em, """
                 insert into guardianship (id, guardian_id, child_id, clinic_org, created_at)
                 values (?1, ?2, ?3, ?4, ?5)
                 on conflict (guardian_id, child_id) where ended_at is null do nothing
-                returning id""")
+                returning id""", "guardianship")
                 .setParameter(1, UUID.randomUUID())
                 .setParameter(2, guardian.id)
                 .setParameter(3, child.id)
@@ -128,7 +124,7 @@ public class RegistrationService {
                 .getResultList();
         UUID id = inserted.isEmpty() ? Guardianship.active(guardian.id, child.id).orElseThrow().id : inserted.get(0);
         return new Outcome<>(new GuardianshipRegistration.Registered(id,
-                AccountRules.proxyEndsOn(childId, config.proxyAccessUntilAge())), !inserted.isEmpty());
+                proxies.endsOn(childId)), !inserted.isEmpty());
     }
 
     /**
@@ -141,12 +137,11 @@ public class RegistrationService {
         if (existing != null && !existing.clinicOrg.equals(clinicOrg)) {
             throw new RegisteredElsewhere();
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
+        List<Object[]> rows = NativeSql.<Object[]>write(em, """
                 insert into gp (hpr_number, name, clinic_org, role) values (?1, ?2, ?3, ?4)
                 on conflict (hpr_number) do update set name = excluded.name, role = excluded.role
                   where gp.clinic_org = excluded.clinic_org
-                returning hpr_number, (xmax = 0) as created""")
+                returning hpr_number, (xmax = 0) as created""", "gp")
                 .setParameter(1, request.hprNumber())
                 .setParameter(2, request.name().strip())
                 .setParameter(3, clinicOrg)
@@ -187,7 +182,7 @@ public class RegistrationService {
                 .orElseThrow(NotFound::new);
         Patient child = Patient.findById(guardianship.childId);
         return new GuardianshipRegistration.Registered(guardianship.id,
-                AccountRules.proxyEndsOn(child.nationalId(), config.proxyAccessUntilAge()));
+                proxies.endsOn(child.nationalId()));
     }
 
     /** One of the clinic's practitioners; another clinic's is not found. */

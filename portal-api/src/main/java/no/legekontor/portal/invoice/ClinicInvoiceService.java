@@ -60,7 +60,7 @@ public class ClinicInvoiceService {
      * changes nothing (its first {@code paidAt} stays) and answers it as it is.
      */
     public InvoiceViews.ClinicInvoice markPaid(String clinicOrg, UUID id) {
-        Invoice invoice = em.find(Invoice.class, id, LockModeType.PESSIMISTIC_WRITE);
+        Invoice invoice = Invoice.findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (invoice == null || !invoice.clinicOrg.equals(clinicOrg)) {
             throw new NotFound();
         }

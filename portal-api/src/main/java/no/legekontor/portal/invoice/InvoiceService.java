@@ -25,10 +25,12 @@ import no.legekontor.portal.conversation.Conversation;
 import no.legekontor.portal.notification.Notifications;
 import no.legekontor.shared.calendar.BusinessCalendar;
 import no.legekontor.shared.event.RequestType;
+import no.legekontor.shared.event.StaffRole;
 import no.legekontor.shared.identity.Kid;
 import no.legekontor.support.paging.Page;
 import no.legekontor.support.paging.PageRequest;
 import no.legekontor.support.paging.PagedQuery;
+import no.legekontor.support.persistence.NativeSql;
 import no.legekontor.support.problem.NotFound;
 
 /**
@@ -41,8 +43,6 @@ import no.legekontor.support.problem.NotFound;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class InvoiceService {
 
-    /** The role a {@link ClinicReplied} names when a GP wrote it; office replies are not invoiced. */
-    static final String GP_ROLE = "gp";
     /** Invoice numbers are padded to this many digits before the KID's check digit is added. */
     static final int NUMBER_DIGITS = 9;
 
@@ -85,13 +85,12 @@ public class InvoiceService {
                 .longValue();
         Kid kid = Kid.withCheckDigit(String.format("%0" + NUMBER_DIGITS + "d", number));
         boolean nothingToPay = invoice.fee().amountNok() == 0;
-        @SuppressWarnings("unchecked")
-        List<UUID> inserted = em.createNativeQuery("""
+        List<UUID> inserted = NativeSql.<UUID>write(em, """
                 insert into invoice (id, number, kid, patient_id, clinic_org, service, conversation_id, appointment_id,
                                      gp_hpr, service_date, amount_nok, exempt, issued_at, due_on, status, paid_at)
                 values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)
                 on conflict do nothing
-                returning id""")
+                returning id""", "invoice")
                 .setParameter(1, UUID.randomUUID())
                 .setParameter(2, number)
                 .setParameter(3, kid.value())
@@ -114,7 +113,7 @@ public class InvoiceService {
         }
         // A new invoice is the moment to notify the patient (R13), once: here, when present.
         notifications.invoiceIssued(invoice.patientId(), invoice.actedById(), inserted.get(0), invoice.clinicOrg());
-        return Optional.of(em.find(Invoice.class, inserted.get(0)));
+        return Optional.of(Invoice.findById(inserted.get(0)));
     }
 
     /**
@@ -125,10 +124,10 @@ public class InvoiceService {
     @Transactional(Transactional.TxType.MANDATORY)
     void replyPosted(@Observes @Priority(ClinicEvents.CONSEQUENCES) ClinicReplied reply) {
         Conversation conversation = reply.conversation();
-        if (conversation.type != RequestType.E_CONSULTATION || !GP_ROLE.equals(reply.authorRole())) {
+        if (conversation.type != RequestType.E_CONSULTATION || !StaffRole.isGp(reply.authorRole())) {
             return;
         }
-        LocalDate answeredOn = reply.sentAt().atZone(BusinessCalendar.OSLO).toLocalDate();
+        LocalDate answeredOn = BusinessCalendar.dateOf(reply.sentAt());
         Fee fee = conversation.feeAmountNok != null
                 ? new Fee(conversation.feeAmountNok, Boolean.TRUE.equals(conversation.feeExempt))
                 // Every e-consultation stores its quoted fee; the rule of the day is only a backstop.
@@ -144,7 +143,7 @@ public class InvoiceService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<Invoice> appointmentAttended(Appointment appointment, Slot slot, Patient patient) {
-        LocalDate day = slot.startsAt.atZone(BusinessCalendar.OSLO).toLocalDate();
+        LocalDate day = BusinessCalendar.dateOf(slot.startsAt);
         Fee fee = CoPayment.of(patient, Clinic.findById(appointment.clinicOrg), day);
         return issue(new NewInvoice(patient.id, appointment.bookedById, appointment.clinicOrg,
                 Invoice.Service.CONSULTATION, null, appointment.id, slot.gpHpr, day, fee));

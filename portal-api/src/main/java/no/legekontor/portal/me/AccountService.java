@@ -9,12 +9,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import no.legekontor.portal.account.AccountRules;
 import no.legekontor.portal.account.AccountViews;
 import no.legekontor.portal.account.Clinic;
 import no.legekontor.portal.account.GeneralPractitioner;
 import no.legekontor.portal.account.Guardianship;
 import no.legekontor.portal.account.Patient;
+import no.legekontor.portal.account.ProfileConfirmation;
+import no.legekontor.portal.account.ProxyAccess;
 import no.legekontor.portal.audit.AuditLog;
 import no.legekontor.portal.config.PortalConfig;
 import no.legekontor.portal.security.PatientCaller;
@@ -35,6 +36,12 @@ public class AccountService {
 
     @Inject
     PortalConfig config;
+
+    @Inject
+    ProfileConfirmation profiles;
+
+    @Inject
+    ProxyAccess proxies;
 
     @Inject
     AuditLog audit;
@@ -88,8 +95,7 @@ public class AccountService {
         Instant now = clock.instant();
         LocalDate today = BusinessCalendar.dateOf(now);
         NationalId id = patient.nationalId();
-        Instant due = patient.profileConfirmedAt == null ? null
-                : AccountRules.confirmationDue(patient.profileConfirmedAt, config.profileValidMonths());
+        Instant due = profiles.dueAt(patient.profileConfirmedAt);
         Clinic clinic = Clinic.findById(patient.clinicOrg);
         GeneralPractitioner gp = patient.gpHpr == null ? null : GeneralPractitioner.findById(patient.gpHpr);
         return new AccountViews.Me(
@@ -100,7 +106,7 @@ public class AccountService {
                         patient.consentTermsVersion),
                 new AccountViews.Profile(patient.mobile, patient.email, patient.notifyBySms, patient.notifyByEmail,
                         OsloTime.of(patient.profileConfirmedAt), OsloTime.of(due),
-                        due != null && !now.isAfter(due)),
+                        profiles.validAt(patient.profileConfirmedAt, now)),
                 gp == null ? null : new AccountViews.Gp(gp.name, gp.hprNumber),
                 AccountViews.ClinicView.of(clinic),
                 children(patient, today));
@@ -111,9 +117,8 @@ public class AccountService {
                 .map(g -> Patient.<Patient>findById(g.childId))
                 .map(child -> {
                     NationalId childId = child.nationalId();
-                    LocalDate endsOn = AccountRules.proxyEndsOn(childId, config.proxyAccessUntilAge());
-                    return new AccountViews.Child(child.name, child.nationalId, childId.ageOn(today), endsOn,
-                            today.isBefore(endsOn));
+                    return new AccountViews.Child(child.name, child.nationalId, childId.ageOn(today),
+                            proxies.endsOn(childId), proxies.allowedOn(childId, today));
                 })
                 .toList();
     }

@@ -7,7 +7,7 @@ import no.legekontor.portal.account.Clinic;
 import no.legekontor.portal.account.Patient;
 import no.legekontor.portal.conversation.Conversation;
 import no.legekontor.portal.conversation.ConversationService;
-import no.legekontor.portal.conversation.UrgentNotSupported;
+import no.legekontor.portal.conversation.UrgentMatters;
 import no.legekontor.portal.security.PatientCaller;
 import no.legekontor.shared.event.RequestType;
 
@@ -22,9 +22,7 @@ public class OfficeMessageService {
     public Conversation send(PatientCaller caller, OfficeMessageRequest request) {
         Patient patient = caller.subject();
         Clinic clinic = Clinic.findById(patient.clinicOrg);
-        if (!Boolean.TRUE.equals(request.confirmNotUrgent())) {
-            throw new UrgentNotSupported(clinic.name, clinic.phone);
-        }
+        UrgentMatters.requireConfirmedNotUrgent(request.confirmNotUrgent(), clinic);
         return conversations.open(new ConversationService.NewRequest(patient, caller.self(), clinic,
                 RequestType.OFFICE_MESSAGE, request.subject(), request.body(), null));
     }

@@ -12,10 +12,11 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
-import no.legekontor.portal.account.AccountRules;
 import no.legekontor.portal.account.Clinic;
 import no.legekontor.portal.account.Guardianship;
 import no.legekontor.portal.account.Patient;
+import no.legekontor.portal.account.ProfileConfirmation;
+import no.legekontor.portal.account.ProxyAccess;
 import no.legekontor.portal.config.PortalConfig;
 import no.legekontor.portal.conversation.ClinicDecided;
 import no.legekontor.portal.conversation.ClinicEvents;
@@ -63,6 +64,12 @@ public class Notifications {
     @Inject
     PortalConfig config;
 
+    @Inject
+    ProfileConfirmation profiles;
+
+    @Inject
+    ProxyAccess proxies;
+
     /** The clinic replied in a conversation of the patient's; its sender is told. */
     void replyPosted(@Observes @Priority(ClinicEvents.NOTICE) ClinicReplied reply) {
         Conversation c = reply.conversation();
@@ -106,7 +113,7 @@ public class Notifications {
     /** A guardian's access to the child ends on {@code endsOn} (R11); see {@link ProxyAccessWarnings}. */
     boolean proxyAccessEnding(UUID guardianId, UUID childId, String clinicOrg, LocalDate endsOn) {
         return insert(Notification.Kind.PROXY_ACCESS_ENDING, childId, guardianId, childId, clinicOrg,
-                NotificationTexts.proxyAccessEnding(clinicName(clinicOrg), endsOn, config.proxyAccessUntilAge()),
+                NotificationTexts.proxyAccessEnding(clinicName(clinicOrg), endsOn, proxies.untilAge()),
                 "/me");
     }
 
@@ -134,8 +141,7 @@ public class Notifications {
             String text, String link) {
         Patient recipient = Patient.findById(recipientId);
         Instant now = clock.instant();
-        boolean confirmed = AccountRules.profileConfirmed(recipient.profileConfirmedAt, now,
-                config.profileValidMonths());
+        boolean confirmed = profiles.validAt(recipient.profileConfirmedAt, now);
         boolean sms = confirmed && recipient.notifyBySms && present(recipient.mobile);
         boolean email = confirmed && recipient.notifyByEmail && present(recipient.email);
         UUID id = UUID.randomUUID();
@@ -186,8 +192,7 @@ public class Notifications {
         }
         Patient child = Patient.findById(personId);
         LocalDate today = BusinessCalendar.today(clock);
-        return AccountRules.proxyActive(child.nationalId(), today, config.proxyAccessUntilAge()) ? actedById
-                : personId;
+        return proxies.allowedOn(child.nationalId(), today) ? actedById : personId;
     }
 
     private String portalUrl() {

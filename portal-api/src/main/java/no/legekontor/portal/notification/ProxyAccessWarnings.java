@@ -8,7 +8,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import no.legekontor.portal.account.AccountRules;
+import no.legekontor.portal.account.ProxyAccess;
 import no.legekontor.portal.config.PortalConfig;
 import no.legekontor.shared.calendar.BusinessCalendar;
 import no.legekontor.shared.identity.NationalId;
@@ -40,6 +40,9 @@ public class ProxyAccessWarnings {
     PortalConfig config;
 
     @Inject
+    ProxyAccess proxies;
+
+    @Inject
     Notifications notifications;
 
     /**
@@ -54,20 +57,19 @@ public class ProxyAccessWarnings {
             LOG.debugf("%s already ran for %s", JOB, today);
             return 0;
         }
-        int age = config.proxyAccessUntilAge();
         LocalDate lastEnd = today.plusDays(config.notifications().proxyAccessWarningDays());
-        // Access ends on the birthday at which the child turns `age`: after today, at the latest on lastEnd.
+        ProxyAccess.BirthDates born = proxies.bornForEndBetween(today, lastEnd);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                 select g.guardian_id, g.child_id, g.clinic_org, c.national_id
                 from guardianship g join patient c on c.id = g.child_id
                 where g.ended_at is null and c.birth_date > ?1 and c.birth_date <= ?2""")
-                .setParameter(1, today.minusYears(age))
-                .setParameter(2, lastEnd.minusYears(age))
+                .setParameter(1, born.after())
+                .setParameter(2, born.through())
                 .getResultList();
         int notified = 0;
         for (Object[] row : rows) {
-            LocalDate endsOn = AccountRules.proxyEndsOn(NationalId.parse(((String) row[3]).strip()), age);
+            LocalDate endsOn = proxies.endsOn(NationalId.parse(((String) row[3]).strip()));
             if (endsOn.isAfter(today) && !endsOn.isAfter(lastEnd)
                     && notifications.proxyAccessEnding((UUID) row[0], (UUID) row[1], (String) row[2], endsOn)) {
                 notified++;

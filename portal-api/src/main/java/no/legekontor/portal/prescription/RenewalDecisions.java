@@ -10,7 +10,9 @@ import java.time.LocalDate;
 import java.util.UUID;
 import no.legekontor.portal.conversation.ClinicDecided;
 import no.legekontor.portal.conversation.ClinicEvents;
+import no.legekontor.portal.conversation.ConversationService;
 import no.legekontor.shared.calendar.BusinessCalendar;
+import no.legekontor.shared.prescription.RenewalValidity;
 import org.jboss.logging.Logger;
 
 /**
@@ -24,6 +26,10 @@ public class RenewalDecisions {
 
     static final String EXTERNAL_ID_PREFIX = "portal-decision-";
     private static final Logger LOG = Logger.getLogger(RenewalDecisions.class);
+    private static final ClinicDecided.Answers<Prescription> ANSWERS = new ClinicDecided.Answers<>(
+            "Fornyelsen av resepten ble avslått.", "Resepten er fornyet.",
+            renewed -> "Resepten på " + renewed.medication + " er fornyet og gyldig til "
+                    + ClinicDecided.date(renewed.validUntil) + ".");
 
     @Inject
     Clock clock;
@@ -33,18 +39,14 @@ public class RenewalDecisions {
      * gets the outcome as the clinic's answer.
      */
     void decided(@Observes @Priority(ClinicEvents.CONSEQUENCES) ClinicDecided decision) {
-        if (!decision.aboutPrescription()) {
-            return;
+        if (decision.about() == ConversationService.About.PRESCRIPTION) {
+            decision.settle(this::approved, ANSWERS, clock.instant());
         }
-        Prescription renewed = decision.approved() ? approved(decision.conversation().clinicOrg, decision) : null;
-        decision.answer(!decision.approved() ? "Fornyelsen av resepten ble avslått."
-                : renewed == null ? "Resepten er fornyet."
-                : "Resepten på " + renewed.medication + " er fornyet og gyldig til "
-                        + ClinicDecided.date(renewed.validUntil) + ".", clock.instant());
     }
 
     /** The new prescription, or null when the renewed one is unknown or another clinic's. */
-    private Prescription approved(String clinicOrg, ClinicDecided decision) {
+    private Prescription approved(ClinicDecided decision) {
+        String clinicOrg = decision.conversation().clinicOrg;
         Prescription renewed = Prescription.findById(decision.prescriptionId());
         if (renewed == null || !renewed.clinicOrg.equals(clinicOrg)) {
             LOG.warnf("DecisionMade for item %s names a prescription this clinic did not issue",
@@ -57,7 +59,7 @@ public class RenewalDecisions {
         if (existing != null) {
             return existing;
         }
-        LocalDate issuedOn = decision.decidedAt().atZone(BusinessCalendar.OSLO).toLocalDate();
+        LocalDate issuedOn = BusinessCalendar.dateOf(decision.decidedAt());
         Prescription prescription = new Prescription();
         prescription.id = UUID.randomUUID();
         prescription.clinicOrg = clinicOrg;
@@ -66,8 +68,7 @@ public class RenewalDecisions {
         prescription.medication = renewed.medication;
         prescription.dosage = renewed.dosage;
         prescription.issuedOn = issuedOn;
-        prescription.validUntil = decision.validUntil() != null && !decision.validUntil().isBefore(issuedOn)
-                ? decision.validUntil() : issuedOn.plusYears(1);
+        prescription.validUntil = RenewalValidity.validUntil(issuedOn, decision.validUntil());
         prescription.prescriberHpr = decision.decidedByHpr();
         prescription.updatedAt = clock.instant();
         prescription.persist();

@@ -13,6 +13,7 @@ import no.legekontor.portal.integration.RegistrationService;
 import no.legekontor.portal.prescription.Prescription;
 import no.legekontor.portal.sicknote.SickNote;
 import no.legekontor.portal.vaccination.Vaccination;
+import no.legekontor.support.persistence.NativeSql;
 import no.legekontor.support.problem.InvalidInput;
 import no.legekontor.support.problem.NotFound;
 
@@ -36,7 +37,7 @@ public class RecordService {
             PrescriptionRecord r) {
         Patient patient = ownPatient(clinicOrg, r.nationalId());
         notBefore("validUntil", r.validUntil(), r.issuedOn());
-        Object[] row = upsert("""
+        Object[] row = upsert("prescription", """
                 insert into prescription (id, clinic_org, external_id, patient_id, medication, dosage, issued_on,
                                           valid_until, prescriber_hpr, updated_at)
                 values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
@@ -55,7 +56,7 @@ public class RecordService {
     public RegistrationService.Outcome<VaccinationRecord.Stored> upsertVaccination(String clinicOrg,
             VaccinationRecord r) {
         Patient patient = ownPatient(clinicOrg, r.nationalId());
-        Object[] row = upsert("""
+        Object[] row = upsert("vaccination", """
                 insert into vaccination (id, clinic_org, external_id, patient_id, vaccine, given_on, given_by,
                                          updated_at)
                 values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
@@ -71,7 +72,7 @@ public class RecordService {
     public RegistrationService.Outcome<SickNoteRecord.Stored> upsertSickNote(String clinicOrg, SickNoteRecord r) {
         Patient patient = ownPatient(clinicOrg, r.nationalId());
         notBefore("toDate", r.toDate(), r.fromDate());
-        Object[] row = upsert("""
+        Object[] row = upsert("sick_note", """
                 insert into sick_note (id, clinic_org, external_id, patient_id, from_date, to_date, grade_percent,
                                        updated_at)
                 values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
@@ -120,14 +121,14 @@ public class RecordService {
         return Patient.<Patient>findById(patientId).nationalId;
     }
 
-    /** Runs an upsert whose first parameter is a fresh id and whose last is the update time. */
-    private Object[] upsert(String sql, Object... values) {
-        var query = em.createNativeQuery(sql).setParameter(1, UUID.randomUUID());
+    /** Runs an upsert of {@code table} whose first parameter is a fresh id and whose last is the update time. */
+    private Object[] upsert(String table, String sql, Object... values) {
+        var query = NativeSql.<Object[]>write(em, sql, table).setParameter(1, UUID.randomUUID());
         for (int i = 0; i < values.length; i++) {
             query.setParameter(i + 2, values[i]);
         }
         query.setParameter(values.length + 2, clock.instant());
-        return (Object[]) query.getSingleResult();
+        return query.getSingleResult();
     }
 
     private static Patient ownPatient(String clinicOrg, String nationalId) {

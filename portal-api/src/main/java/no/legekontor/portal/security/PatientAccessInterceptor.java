@@ -12,10 +12,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
-import no.legekontor.portal.account.AccountRules;
 import no.legekontor.portal.account.Guardianship;
 import no.legekontor.portal.account.Patient;
-import no.legekontor.portal.config.PortalConfig;
+import no.legekontor.portal.account.ProfileConfirmation;
+import no.legekontor.portal.account.ProxyAccess;
 import no.legekontor.shared.calendar.BusinessCalendar;
 import no.legekontor.shared.identity.NationalId;
 import no.legekontor.support.problem.InvalidInput;
@@ -58,7 +58,10 @@ public class PatientAccessInterceptor {
     HttpServerRequest request;
 
     @Inject
-    PortalConfig config;
+    ProfileConfirmation profiles;
+
+    @Inject
+    ProxyAccess proxies;
 
     @Inject
     Clock clock;
@@ -72,8 +75,8 @@ public class PatientAccessInterceptor {
         Patient self = authenticate();
         Instant now = clock.instant();
         if (kind != PatientAccess.Kind.ACCOUNT) {
-            if (!AccountRules.profileConfirmed(self.profileConfirmedAt, now, config.profileValidMonths())) {
-                throw new ProfileConfirmationRequired(config.profileValidMonths());
+            if (!profiles.validAt(self.profileConfirmedAt, now)) {
+                throw new ProfileConfirmationRequired(profiles.validMonths());
             }
             if (kind == PatientAccess.Kind.SEND && self.accessLevel != Patient.AccessLevel.FULL) {
                 throw new FullAccessRequired();
@@ -115,8 +118,8 @@ public class PatientAccessInterceptor {
                 .filter(c -> Guardianship.active(self.id, c.id).isPresent())
                 .orElseThrow(NotRepresenting::new);
         LocalDate today = BusinessCalendar.dateOf(now);
-        if (!AccountRules.proxyActive(childId, today, config.proxyAccessUntilAge())) {
-            throw new ProxyAccessEnded(config.proxyAccessUntilAge());
+        if (!proxies.allowedOn(childId, today)) {
+            throw new ProxyAccessEnded(proxies.untilAge());
         }
         return child;
     }

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import no.legekontor.portal.conversation.ClinicDecided;
 import no.legekontor.portal.conversation.ClinicEvents;
+import no.legekontor.portal.conversation.ConversationService;
 import org.jboss.logging.Logger;
 
 /** An approved sick-leave extension (R14) moves the sick note's last day to the day asked for. */
@@ -18,27 +19,26 @@ import org.jboss.logging.Logger;
 public class ExtensionDecisions {
 
     private static final Logger LOG = Logger.getLogger(ExtensionDecisions.class);
+    private static final ClinicDecided.Answers<LocalDate> ANSWERS = new ClinicDecided.Answers<>(
+            "Forlengelsen av sykmeldingen ble avslått.", "Sykmeldingen er forlenget.",
+            until -> "Sykmeldingen er forlenget til " + ClinicDecided.date(until) + ".");
 
     @Inject
     Clock clock;
 
     /**
-     * A decision on anything but a renewal (the inbox decides only renewals and extensions): an
-     * approved extension moves the sick note's last day, and the conversation gets the outcome as
-     * the clinic's answer.
+     * A decision on an extension: an approved one moves the sick note's last day, and the
+     * conversation gets the outcome as the clinic's answer.
      */
     void decided(@Observes @Priority(ClinicEvents.CONSEQUENCES) ClinicDecided decision) {
-        if (decision.aboutPrescription()) {
-            return;
+        if (decision.about() == ConversationService.About.SICK_NOTE) {
+            decision.settle(this::approved, ANSWERS, clock.instant());
         }
-        LocalDate until = decision.approved() ? approved(decision.conversation().clinicOrg, decision) : null;
-        decision.answer(!decision.approved() ? "Forlengelsen av sykmeldingen ble avslått."
-                : until == null ? "Sykmeldingen er forlenget."
-                : "Sykmeldingen er forlenget til " + ClinicDecided.date(until) + ".", clock.instant());
     }
 
     /** The sick note's new last day, or null when the note is unknown or another clinic's. */
-    private LocalDate approved(String clinicOrg, ClinicDecided decision) {
+    private LocalDate approved(ClinicDecided decision) {
+        String clinicOrg = decision.conversation().clinicOrg;
         // Locked: the clinic system may push the same sick note at this moment (its upsert locks the row too).
         SickNote note = SickNote.findById(decision.sickNoteId(), LockModeType.PESSIMISTIC_WRITE);
         if (note == null || !note.clinicOrg.equals(clinicOrg) || decision.toDate() == null

@@ -25,14 +25,6 @@ public class SickNote extends PushedRecord {
     @Column(name = "grade_percent")
     public int gradePercent;
 
-    /**
-     * R10: a note can be extended while it runs and up to {@code graceDays} after its last day; a
-     * note that has not started yet is not "existing" sick leave and cannot be.
-     */
-    public boolean extendableOn(LocalDate today, int graceDays) {
-        return !today.isBefore(fromDate) && !today.isAfter(toDate.plusDays(graceDays));
-    }
-
     /** An approved extension (R14): the note's last day moves. */
     public void extendTo(LocalDate lastDay, Instant at) {
         toDate = lastDay;

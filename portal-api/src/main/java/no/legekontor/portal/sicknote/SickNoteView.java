@@ -27,6 +27,6 @@ public record SickNoteView(
         Status status = today.isBefore(n.fromDate) ? Status.UPCOMING
                 : n.activeOn(today) ? Status.ACTIVE : Status.ENDED;
         return new SickNoteView(n.id, n.fromDate, n.toDate, n.gradePercent, status,
-                openExtension == null && n.extendableOn(today, graceDays), openExtension);
+                openExtension == null && SickLeaveExtension.possibleOn(n, today, graceDays), openExtension);
     }
 }

@@ -19,11 +19,12 @@ public final class NativeSql {
     /**
      * An insert, update or delete of {@code tables} (the first is the one written; add the ones it
      * reads). Pending changes are flushed first only when they concern these tables, and only
-     * those tables' cached entities are evicted.
+     * those tables' cached entities are evicted. A statement that answers rows ({@code returning})
+     * names their type: {@code NativeSql.<UUID>write(...)}.
      */
     @SuppressWarnings("unchecked")
-    public static NativeQuery<Object> write(EntityManager em, String sql, String... tables) {
-        NativeQuery<Object> query = em.createNativeQuery(sql).unwrap(NativeQuery.class);
+    public static <T> NativeQuery<T> write(EntityManager em, String sql, String... tables) {
+        NativeQuery<T> query = em.createNativeQuery(sql).unwrap(NativeQuery.class);
         for (String table : tables) {
             query.addSynchronizedQuerySpace(table);
         }

@@ -10,8 +10,9 @@ import java.util.Objects;
  * A Norwegian national id (fødselsnummer), D-number or synthetic test id whose check digits,
  * birth date and century have been verified.
  *
- * <p>Both services identify patients, guardians and children by this value, and the guardian rule
- * (R11) needs the birth date, so the rules live here once instead of in each service. Holding a
+ * <p>Both services identify patients, guardians and children by this value, and the age rules (a
+ * guardian acts for a child under 16, R11; a child pays no co-payment, R7) need the birth date, so
+ * the id's rules live here once instead of in each service; the age rules are the portal's. Holding a
  * {@code NationalId} means the value passed every check; there is no way to build an unchecked one.
  *
  * <p>The layout is {@code DDMMYY III KK}: birth date, a three-digit individual number that also
@@ -173,10 +174,11 @@ public final class NationalId {
     }
 
     /**
-     * Age in whole years on a date, counted the same way as {@link #sixteenthBirthday()}: someone
-     * born on 29 February has their birthday on 28 February in years without one (Java's
-     * {@link LocalDate#plusYears(long)}). So {@code ageOn(d) >= 16} exactly when {@code d} is on or
-     * after {@code sixteenthBirthday()}, and the two can never disagree about a guardian's access.
+     * Age in whole years on a date, counted as {@link LocalDate#plusYears(long)} counts: someone born
+     * on 29 February has their birthday on 28 February in years without one. So {@code ageOn(d) >= n}
+     * exactly when {@code d} is on or after {@code birthDate().plusYears(n)}, and an age rule written
+     * either way (a guardian's access ending at 16, a child's exemption from co-payment) gives the
+     * same answer.
      *
      * @throws IllegalArgumentException if {@code date} is before the birth date, where no age exists
      */
@@ -190,18 +192,6 @@ public final class NationalId {
             years--;
         }
         return years;
-    }
-
-    /**
-     * The first day on which parents can no longer act for this person (R11).
-     *
-     * <p>This is {@code birthDate().plusYears(16)}: for a 29 February birth it is 28 February when the
-     * sixteenth year has no 29 February. Because 16 is a multiple of 4 that only happens across a
-     * century year that is not a leap year (born 29 February 1884 or 2084). It is a product choice,
-     * kept identical to {@link #ageOn(LocalDate)}.
-     */
-    public LocalDate sixteenthBirthday() {
-        return birthDate.plusYears(16);
     }
 
     /**

@@ -1,4 +1,4 @@
-package no.legekontor.inbox.decision;
+package no.legekontor.inbox.item;
 
 import no.legekontor.support.problem.DomainProblem;
 
