@@ -1,7 +1,12 @@
 package no.legekontor.portal.integration;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -9,6 +14,10 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.tags.Tag;
 
 /**
@@ -16,8 +25,7 @@ import org.eclipse.microprofile.openapi.models.tags.Tag;
  * mobile apps; {@code openapi/portal-api.yaml}, {@code /q/openapi}) and the clinic-system API (the
  * clinics' own systems, EPJ; {@code openapi/portal-api-clinic-system.yaml},
  * {@code /q/openapi-clinic-system}). Both documents are scanned from the same code; these filters
- * keep each one's paths, and the tags, parameters and security schemes its operations use (SmallRye drops the
- * schemas no path refers to: {@code mp.openapi.extensions.smallrye.remove-unused-schemas.enable}).
+ * keep each one's paths, and the schemas, tags, parameters and security schemes its operations use.
  */
 public final class ClinicSystemApi {
 
@@ -54,6 +62,69 @@ public final class ClinicSystemApi {
         }
     }
 
+    /** Drops the component schemas that no operation reaches, directly or through other schemas. */
+    private static void keepSchemas(OpenAPI openAPI) {
+        if (openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null) {
+            return;
+        }
+        Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
+        Deque<Schema> toVisit = new ArrayDeque<>();
+        for (PathItem item : openAPI.getPaths().getPathItems().values()) {
+            for (Operation operation : item.getOperations().values()) {
+                if (operation.getParameters() != null) {
+                    operation.getParameters().forEach(parameter -> addIfPresent(toVisit, parameter.getSchema()));
+                }
+                if (operation.getRequestBody() != null) {
+                    addContent(toVisit, operation.getRequestBody().getContent());
+                }
+                if (operation.getResponses() != null && operation.getResponses().getAPIResponses() != null) {
+                    operation.getResponses().getAPIResponses().values()
+                            .forEach(response -> addContent(toVisit, response.getContent()));
+                }
+            }
+        }
+        if (openAPI.getComponents().getParameters() != null) {
+            openAPI.getComponents().getParameters().values().forEach(parameter -> addIfPresent(toVisit, parameter.getSchema()));
+        }
+        Set<String> used = new HashSet<>();
+        while (!toVisit.isEmpty()) {
+            Schema schema = toVisit.pop();
+            if (schema.getRef() != null) {
+                String name = schema.getRef().substring(schema.getRef().lastIndexOf('/') + 1);
+                if (used.add(name) && schemas.containsKey(name)) {
+                    toVisit.push(schemas.get(name));
+                }
+            }
+            if (schema.getProperties() != null) {
+                schema.getProperties().values().forEach(toVisit::push);
+            }
+            addIfPresent(toVisit, schema.getItems());
+            addIfPresent(toVisit, schema.getAdditionalPropertiesSchema());
+            for (List<Schema> parts : Arrays.asList(schema.getAllOf(), schema.getAnyOf(), schema.getOneOf())) {
+                if (parts != null) {
+                    parts.forEach(toVisit::push);
+                }
+            }
+        }
+        for (String name : List.copyOf(schemas.keySet())) {
+            if (!used.contains(name)) {
+                openAPI.getComponents().removeSchema(name);
+            }
+        }
+    }
+
+    private static void addContent(Deque<Schema> toVisit, Content content) {
+        if (content != null && content.getMediaTypes() != null) {
+            content.getMediaTypes().values().forEach(media -> addIfPresent(toVisit, media.getSchema()));
+        }
+    }
+
+    private static void addIfPresent(Deque<Schema> toVisit, Schema schema) {
+        if (schema != null) {
+            toVisit.push(schema);
+        }
+    }
+
     private static void keepPaths(OpenAPI openAPI, Predicate<String> keep) {
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
@@ -81,6 +152,7 @@ public final class ClinicSystemApi {
                 .flatMap(operation -> operation.getSecurity().stream())
                 .flatMap(requirement -> requirement.getSchemes().keySet().stream())
                 .collect(Collectors.toSet());
+        keepSchemas(openAPI);
         Set<String> parameters = openAPI.getPaths().getPathItems().values().stream()
                 .flatMap(item -> item.getOperations().values().stream())
                 .filter(operation -> operation.getParameters() != null)
@@ -93,6 +165,9 @@ public final class ClinicSystemApi {
                 if (!parameters.contains(parameter)) {
                     openAPI.getComponents().removeParameter(parameter);
                 }
+            }
+            if (openAPI.getComponents().getParameters().isEmpty()) {
+                openAPI.getComponents().setParameters(null);
             }
         }
         if (openAPI.getComponents() != null && openAPI.getComponents().getSecuritySchemes() != null) {
