@@ -15,6 +15,8 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,7 +24,13 @@ import org.junit.jupiter.api.Test;
  * repository's root, against a freshly started system. Each command must succeed, and each promise
  * in its comment (status, problem code, part of the answer) must hold. The only addition is a
  * {@code curl} wrapper that prints the status after each answer, so that the test can see it.
+ * <p>
+ * Fresh without a system of its own: it runs first ({@code @Order(1)}: devtools' OrderThenName)
+ * and starts the system that the later tests of this module then share, so nothing has touched the
+ * demo data before it.
  */
+@Order(1)
+@Tag("stack")
 class ReadmeWalkThroughTest {
 
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
