@@ -5,7 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
+import no.legekontor.devtools.Directories;
 
 /**
  * Copies of the services' packages for the run: Quarkus's class loader reopens its jars while the
@@ -28,11 +28,7 @@ final class Apps {
 
     private static Path copy(Path from, Path to) {
         try {
-            if (Files.exists(to)) {
-                try (var old = Files.walk(to)) {
-                    old.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-                }
-            }
+            Directories.deleteRecursively(to);
             try (var files = Files.walk(from)) {
                 for (Path source : (Iterable<Path>) files::iterator) {
                     Path target = to.resolve(from.relativize(source).toString());

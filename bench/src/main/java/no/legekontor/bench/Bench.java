@@ -11,6 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import no.legekontor.devtools.KafkaBroker;
 import no.legekontor.devtools.Postgres;
+import no.legekontor.devtools.Setting;
 import no.legekontor.devtools.launch.LaunchSettings;
 import no.legekontor.devtools.launch.Service;
 import no.legekontor.devtools.launch.ServiceInstance;
@@ -50,7 +51,7 @@ public final class Bench {
 
     private Bench(Options options) {
         this.options = options;
-        this.root = repositoryRoot();
+        this.root = LaunchSettings.repositoryRoot();
         this.out = root.resolve("target/bench");
         this.logs = out.resolve("logs");
     }
@@ -219,17 +220,6 @@ public final class Bench {
         return duration.toNanos() / 1e9;
     }
 
-    private static Path repositoryRoot() {
-        Path candidate = Path.of("").toAbsolutePath();
-        while (candidate != null) {
-            if (Files.isDirectory(candidate.resolve("portal-api")) && Files.isDirectory(candidate.resolve("bench"))) {
-                return candidate;
-            }
-            candidate = candidate.getParent();
-        }
-        throw new IllegalStateException("Run from inside the repository");
-    }
-
     private static String loadAverage() {
         try {
             String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
@@ -240,19 +230,11 @@ public final class Bench {
     }
 
     private static String databaseSuffix() {
-        String suffix = setting("BENCH_DB_SUFFIX", "");
+        String suffix = Setting.of("BENCH_DB_SUFFIX", "");
         if (!suffix.matches("[a-z0-9_]*")) {
             throw new IllegalArgumentException("BENCH_DB_SUFFIX may hold a-z, 0-9 and _ only: " + suffix);
         }
         return suffix;
-    }
-
-    private static String setting(String name, String fallback) {
-        String value = System.getProperty(name);
-        if (value == null || value.isBlank()) {
-            value = System.getenv(name);
-        }
-        return value == null || value.isBlank() ? fallback : value;
     }
 
     static void step(String text) {

@@ -7,13 +7,25 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
-/** Files the tools leave behind. */
+/** The file-tree chores of the tools: a fresh temporary directory, and removing one with what is in it. */
 public final class Directories {
 
     private Directories() {
     }
 
-    /** Deletes a directory and what it holds, as far as it can: what is left is overwritten or ignored next time. */
+    /** A new directory under {@code java.io.tmpdir} whose name starts with {@code prefix}. */
+    public static Path createTemp(String prefix) {
+        try {
+            return Files.createTempDirectory(prefix);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Deletes {@code dir} and everything below it, as far as it can: what is left (a file another
+     * process still writes) is harmless, overwritten or ignored next time.
+     */
     public static void deleteRecursively(Path dir) {
         if (!Files.exists(dir)) {
             return;
@@ -21,7 +33,7 @@ public final class Directories {
         try (Stream<Path> paths = Files.walk(dir)) {
             paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException | UncheckedIOException e) {
-            // best effort
+            // best effort, as said above
         }
     }
 }

@@ -1,32 +1,11 @@
 package no.legekontor.devtools;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.BindException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Optional;
-import java.util.Properties;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.stream.Stream;
-
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.DescribeClusterOptions;
-import org.apache.kafka.common.Uuid;
 
 import no.legekontor.devtools.launch.LaunchedProcess;
 import no.legekontor.devtools.launch.Lifetime;
@@ -54,26 +33,23 @@ import no.legekontor.devtools.launch.Lifetime;
  * loaded by different class loaders (one per test profile) share one broker, and lets
  * {@code ./portal down} end the broker that {@code ./portal up} started. The process counts as the
  * broker only while its command line names this directory's {@code server.properties}.
+ *
+ * <p>This class is the broker's life cycle; {@link KafkaBrokerCommand} is how its process is run,
+ * {@link KafkaBrokerConfig} its configuration and storage, {@link KafkaBrokerReadiness} when it is ready.
  */
 public final class KafkaBroker implements AutoCloseable {
 
     /** System property naming the directory that holds the broker's jars. */
     public static final String LIB_DIR_PROPERTY = "kafka.lib.dir";
 
-    /**
-     * Broker heap. Measured here: 45 MB live after 300 MB were produced at 30 MB/s, 240 MB resident;
-     * a start takes 2.5 s on idle cores, 5 s on busy ones (plus 2 s to format on the first start).
-     */
-    static final String BROKER_HEAP = "-Xmx256m";
-
     private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
-    private static final Duration FORMAT_TIMEOUT = Duration.ofSeconds(60);
     private static final int LOG_TAIL_LINES = 40;
 
     private final Path dataDir;
     private final boolean ownsDataDir;
-    private final Path libDir;
+    private final KafkaBrokerCommand command;
+    private final KafkaBrokerConfig config;
     private final Lifetime lifetime;
     private int port;
     private int controllerPort;
@@ -82,7 +58,7 @@ public final class KafkaBroker implements AutoCloseable {
 
     /** A broker in a fresh temporary data directory (deleted by {@link #close()}) on free ports. */
     public KafkaBroker() {
-        this(createTempDir(), true, 0, 0, defaultLibDir(), Lifetime.TIED_TO_THIS_JVM);
+        this(Directories.createTemp("kafka-broker-"), true, 0, 0, defaultLibDir(), Lifetime.TIED_TO_THIS_JVM);
     }
 
     /**
@@ -105,7 +81,8 @@ public final class KafkaBroker implements AutoCloseable {
         this.ownsDataDir = ownsDataDir;
         this.port = port;
         this.controllerPort = controllerPort;
-        this.libDir = libDir.toAbsolutePath().normalize();
+        this.command = new KafkaBrokerCommand(libDir);
+        this.config = new KafkaBrokerConfig(this.dataDir);
         this.lifetime = lifetime;
     }
 
@@ -114,19 +91,7 @@ public final class KafkaBroker implements AutoCloseable {
      * {@code kafka-broker/target/lib} in the first of the working directory and its parents that has it.
      */
     public static Path defaultLibDir() {
-        String configured = System.getProperty(LIB_DIR_PROPERTY);
-        if (configured != null && !configured.isBlank()) {
-            return Paths.get(configured);
-        }
-        Path candidate = Paths.get("").toAbsolutePath();
-        while (candidate != null) {
-            Path lib = candidate.resolve("kafka-broker/target/lib");
-            if (Files.isDirectory(lib)) {
-                return lib;
-            }
-            candidate = candidate.getParent();
-        }
-        return Paths.get("kafka-broker/target/lib").toAbsolutePath();
+        return KafkaBrokerCommand.defaultLibDir();
     }
 
     /**
@@ -136,24 +101,23 @@ public final class KafkaBroker implements AutoCloseable {
      *                               does not answer in time; the message carries the tail of the broker log
      */
     public synchronized void start() {
+        TestTier.requireStack("Kafka broker");
         if (lifetime == Lifetime.TIED_TO_THIS_JVM) {
             registerShutdownHook();
         }
         if (isRunning()) {
             return;
         }
-        requireBrokerJars();
+        command.requireJars();
         try {
             Files.createDirectories(dataDir);
             port = port == 0 ? Ports.free() : requireFree(port);
             controllerPort = controllerPort == 0 ? Ports.free() : requireFree(controllerPort);
-            Path config = writeConfig();
-            if (!Files.exists(logDirs().resolve("meta.properties"))) {
-                format(config);
-            }
-            process = LaunchedProcess.start("The Kafka broker", javaCommand("kafka.Kafka", config.toString()),
-                    config.toString(), logFile(), pidFile(), lifetime, dataDir);
-            awaitReady();
+            String properties = config.write(port, controllerPort).toString();
+            config.formatIfNew(command, logFile(), this::logTail);
+            process = LaunchedProcess.start("The Kafka broker", command.java("kafka.Kafka", properties),
+                    properties, logFile(), pidFile(), lifetime, dataDir);
+            new KafkaBrokerReadiness(port, START_TIMEOUT, this::requireAlive, this::logTail).await();
         } catch (IOException e) {
             stopQuietly();
             throw new UncheckedIOException("Could not start the Kafka broker in " + dataDir, e);
@@ -195,7 +159,7 @@ public final class KafkaBroker implements AutoCloseable {
         stop();
         removeShutdownHook();
         if (ownsDataDir) {
-            deleteRecursively(dataDir);
+            Directories.deleteRecursively(dataDir);
         }
     }
 
@@ -243,156 +207,13 @@ public final class KafkaBroker implements AutoCloseable {
             return known;
         }
         LaunchedProcess found = LaunchedProcess.find("The Kafka broker", pidFile(),
-                dataDir.resolve("server.properties").toString()).orElse(null);
+                config.file().toString()).orElse(null);
         process = found;
         return found;
     }
 
     private Path pidFile() {
         return dataDir.resolve("broker.pid");
-    }
-
-    private Path logDirs() {
-        return dataDir.resolve("logs");
-    }
-
-    private void requireBrokerJars() {
-        boolean present;
-        try (Stream<Path> jars = Files.isDirectory(libDir) ? Files.list(libDir) : Stream.empty()) {
-            present = jars.anyMatch(p -> p.getFileName().toString().startsWith("kafka_2.13-"));
-        } catch (IOException e) {
-            present = false;
-        }
-        if (!present) {
-            throw new IllegalStateException("No Kafka broker jars (kafka_2.13-*.jar) in " + libDir
-                    + ". Build them with: ./mvnw -B -q -pl kafka-broker generate-resources"
-                    + " (or set -D" + LIB_DIR_PROPERTY + "=<dir>)");
-        }
-    }
-
-    private Path writeConfig() throws IOException {
-        String config = String.join("\n",
-                "# Written by no.legekontor.devtools.KafkaBroker on every start.",
-                "process.roles=broker,controller",
-                "node.id=1",
-                "listeners=PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort,
-                "advertised.listeners=PLAINTEXT://127.0.0.1:" + port,
-                "listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
-                "inter.broker.listener.name=PLAINTEXT",
-                "controller.listener.names=CONTROLLER",
-                "controller.quorum.bootstrap.servers=127.0.0.1:" + controllerPort,
-                "log.dirs=" + logDirs(),
-                "num.partitions=3",
-                "auto.create.topics.enable=true",
-                "offsets.topic.replication.factor=1",
-                // fewer than the default 50 partitions: the first consumer group joins faster
-                "offsets.topic.num.partitions=5",
-                "transaction.state.log.replication.factor=1",
-                "transaction.state.log.num.partitions=5",
-                "transaction.state.log.min.isr=1",
-                "share.coordinator.state.topic.replication.factor=1",
-                "share.coordinator.state.topic.min.isr=1",
-                "min.insync.replicas=1",
-                "group.initial.rebalance.delay.ms=0",
-                // a small broker: 2 cores, shared with the services and their tests
-                "num.network.threads=2",
-                "num.io.threads=2",
-                "background.threads=2",
-                "num.recovery.threads.per.data.dir=1",
-                // the log cleaner (compacted topics) allocates this up front: 128 MB of heap by default
-                "log.cleaner.dedupe.buffer.size=16777216",
-                "");
-        Path file = dataDir.resolve("server.properties");
-        Files.writeString(file, config, StandardCharsets.UTF_8);
-        return file;
-    }
-
-    private void format(Path config) throws IOException {
-        String clusterId = Uuid.randomUuid().toString();
-        Process formatter = new ProcessBuilder(javaCommand("kafka.tools.StorageTool",
-                "format", "-t", clusterId, "-c", config.toString(), "--standalone"))
-                .directory(dataDir.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile().toFile()))
-                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
-                .start();
-        try {
-            if (!formatter.waitFor(FORMAT_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
-                terminate(formatter.toHandle(), Duration.ofSeconds(5));
-                throw new IllegalStateException("Formatting the Kafka storage took more than "
-                        + FORMAT_TIMEOUT.toSeconds() + " s" + logTail());
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            terminate(formatter.toHandle(), Duration.ofSeconds(5));
-            throw new IllegalStateException("Interrupted while formatting the Kafka storage", e);
-        }
-        if (formatter.exitValue() != 0) {
-            throw new IllegalStateException("Formatting the Kafka storage failed (exit "
-                    + formatter.exitValue() + ")" + logTail());
-        }
-    }
-
-    private List<String> javaCommand(String mainClass, String... args) {
-        List<String> command = new ArrayList<>(List.of(
-                Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
-                BROKER_HEAP,
-                "-XX:+UseSerialGC",
-                // C1 only: starts in about half the time on 2 busy cores; a dev broker needs no peak throughput
-                "-XX:TieredStopAtLevel=1",
-                "-Djava.awt.headless=true",
-                "-cp", libDir + File.separator + "*",
-                mainClass));
-        command.addAll(List.of(args));
-        return command;
-    }
-
-    private void awaitReady() {
-        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
-        awaitListening(deadline);
-        awaitAnswer(deadline);
-    }
-
-    /** Waits for the port to accept connections first: an admin client would log every failed retry. */
-    private void awaitListening(long deadline) {
-        while (true) {
-            requireAlive();
-            try (Socket socket = new Socket()) {
-                socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 500);
-                return;
-            } catch (IOException notYet) {
-                // the deadline below bounds the wait
-            }
-            requireBefore(deadline);
-            pause();
-        }
-    }
-
-    private void awaitAnswer(long deadline) {
-        Properties props = new Properties();
-        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
-        props.put(AdminClientConfig.RECONNECT_BACKOFF_MS_CONFIG, "50");
-        props.put(AdminClientConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, "250");
-        props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "2000");
-        props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "2000");
-        try (Admin admin = Admin.create(props)) {
-            while (true) {
-                requireAlive();
-                try {
-                    if (!admin.describeCluster(new DescribeClusterOptions().timeoutMs(1000))
-                            .nodes().get(2, TimeUnit.SECONDS).isEmpty()) {
-                        return;
-                    }
-                } catch (ExecutionException | TimeoutException e) {
-                    // not answering yet; the deadline below bounds the wait
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException("Interrupted while waiting for the Kafka broker", e);
-                }
-                requireBefore(deadline);
-                pause();
-            }
-        }
     }
 
     private void requireAlive() {
@@ -402,53 +223,9 @@ public final class KafkaBroker implements AutoCloseable {
         }
     }
 
-    private void requireBefore(long deadline) {
-        if (System.nanoTime() > deadline) {
-            throw new IllegalStateException("The Kafka broker did not answer on " + bootstrapServers()
-                    + " within " + START_TIMEOUT.toSeconds() + " s" + logTail());
-        }
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(100);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while waiting for the Kafka broker", e);
-        }
-    }
-
     /** The last lines of the broker log, for error messages. */
     String logTail() {
-        Path log = logFile();
-        if (!Files.exists(log)) {
-            return "\n(no broker log at " + log + ")";
-        }
-        try {
-            List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
-            List<String> tail = lines.subList(Math.max(0, lines.size() - LOG_TAIL_LINES), lines.size());
-            return "\n--- last lines of " + log + " ---\n" + String.join("\n", tail);
-        } catch (IOException | UncheckedIOException e) {
-            return "\n(could not read the broker log " + log + ": " + e.getMessage() + ")";
-        }
-    }
-
-    /** SIGTERM (the broker shuts down cleanly), then SIGKILL when it takes longer than {@code timeout}. */
-    private static void terminate(ProcessHandle running, Duration timeout) {
-        running.destroy();
-        try {
-            running.onExit().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException | ExecutionException e) {
-            running.destroyForcibly();
-            try {
-                running.onExit().get(10, TimeUnit.SECONDS);
-            } catch (TimeoutException | ExecutionException | InterruptedException ignored) {
-                // nothing more to do than SIGKILL
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            running.destroyForcibly();
-        }
+        return LogTail.of(logFile(), LOG_TAIL_LINES);
     }
 
     private void stopQuietly() {
@@ -469,7 +246,7 @@ public final class KafkaBroker implements AutoCloseable {
                 running.stop(Duration.ofSeconds(10));
             }
             if (ownsDataDir) {
-                deleteRecursively(dataDir);
+                Directories.deleteRecursively(dataDir);
             }
         }, "kafka-broker-shutdown");
         Runtime.getRuntime().addShutdownHook(shutdownHook);
@@ -488,33 +265,11 @@ public final class KafkaBroker implements AutoCloseable {
     }
 
     /** A broker (perhaps one of ours from an earlier run) already on the port would answer in our place. */
-    private static int requireFree(int port) throws IOException {
-        try (ServerSocket socket = new ServerSocket()) {
-            socket.setReuseAddress(true);
-            socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
-            return port;
-        } catch (BindException e) {
+    private static int requireFree(int port) {
+        if (!Ports.isFree(port)) {
             throw new IllegalStateException("Port " + port + " on 127.0.0.1 is already in use: is another Kafka"
-                    + " broker running (./portal status)?", e);
+                    + " broker running (./portal status)?");
         }
-    }
-
-    private static Path createTempDir() {
-        try {
-            return Files.createTempDirectory("kafka-broker-");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void deleteRecursively(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException | UncheckedIOException e) {
-            // best effort: a leftover temp directory is harmless
-        }
+        return port;
     }
 }

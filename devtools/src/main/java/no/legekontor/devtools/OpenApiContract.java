@@ -42,7 +42,7 @@ public final class OpenApiContract {
      *                        {@code target/openapi-served.yaml} for a diff
      */
     public static void assertCommittedMatches(String service, String served) {
-        Path committed = Path.of("..", "openapi", service + ".yaml");
+        Path committed = committedPath(service);
         try {
             Files.createDirectories(Path.of("target"));
             Files.writeString(Path.of("target", "openapi-served.yaml"), served);
@@ -61,6 +61,23 @@ public final class OpenApiContract {
     }
 
     /**
+     * The committed document of {@code service} (the module name), read from the module's
+     * directory: what the services' contract checks without a running service look at.
+     */
+    public static String committed(String service) {
+        Path committed = committedPath(service);
+        try {
+            return Files.readString(committed);
+        } catch (IOException e) {
+            throw new UncheckedIOException(committed + " is not readable: run ./portal build and commit it", e);
+        }
+    }
+
+    private static Path committedPath(String service) {
+        return Path.of("..", "openapi", service + ".yaml");
+    }
+
+    /**
      * Checks the conventions every operation of the document follows, so that a new endpoint
      * without them fails its service's tests: an explicit, unique, camelCase {@code operationId}
      * ({@code @Operation(operationId = "...")}), and every 4xx and 5xx response answers
@@ -68,7 +85,8 @@ public final class OpenApiContract {
      * responses that declare no content), and every text field of a request body has a
      * {@code maxLength} ({@code @Size(max = ...)}; enums, UUIDs and dates are bounded already).
      *
-     * @param served the document the running service serves ({@code /q/openapi?format=yaml})
+     * @param served the document, e.g. the committed one ({@link #committed(String)}), which the
+     *               service's {@code OpenApiContractTest} keeps equal to what it serves
      * @throws AssertionError naming every operation that breaks a convention
      */
     public static void assertConventions(String served) {

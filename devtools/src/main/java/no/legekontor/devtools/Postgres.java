@@ -39,10 +39,11 @@ public final class Postgres {
      * ({@link PostgresServer#local()}), started unless it runs.
      */
     public static Postgres fromEnvironment() {
-        if (setting("TEST_PG_HOST", null) != null || setting("TEST_PG_PORT", null) != null) {
-            return new Postgres(setting("TEST_PG_HOST", "127.0.0.1"),
-                    Integer.parseInt(setting("TEST_PG_PORT", "5432")),
-                    setting("TEST_PG_USER", "postgres"));
+        TestTier.requireStack("PostgreSQL database");
+        if (Setting.of("TEST_PG_HOST", null) != null || Setting.of("TEST_PG_PORT", null) != null) {
+            return new Postgres(Setting.of("TEST_PG_HOST", "127.0.0.1"),
+                    Integer.parseInt(Setting.of("TEST_PG_PORT", "5432")),
+                    Setting.of("TEST_PG_USER", "postgres"));
         }
         PostgresServer local = PostgresServer.local();
         if (local.start()) {
@@ -50,14 +51,6 @@ public final class Postgres {
                     + local.home() + "); it keeps running for the next tests and ./portal up: ./portal down stops it.");
         }
         return local.client();
-    }
-
-    private static String setting(String name, String fallback) {
-        String value = System.getProperty(name);
-        if (value == null || value.isBlank()) {
-            value = System.getenv(name);
-        }
-        return value == null || value.isBlank() ? fallback : value;
     }
 
     /** The JDBC URL of {@code database} on this server. */

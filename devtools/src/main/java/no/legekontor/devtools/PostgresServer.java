@@ -2,7 +2,6 @@ package no.legekontor.devtools;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -286,13 +285,7 @@ public final class PostgresServer {
 
     /** The last lines of the server's log, for error messages. */
     private String logTail() {
-        try {
-            List<String> lines = Files.readAllLines(logFile(), StandardCharsets.UTF_8);
-            return "\n--- last lines of " + logFile() + " ---\n"
-                    + String.join("\n", lines.subList(Math.max(0, lines.size() - LOG_TAIL_LINES), lines.size()));
-        } catch (IOException | UncheckedIOException e) {
-            return "\n(no log at " + logFile() + ")";
-        }
+        return LogTail.of(logFile(), LOG_TAIL_LINES);
     }
 
     private static void pause() {

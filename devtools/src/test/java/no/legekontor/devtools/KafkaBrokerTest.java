@@ -24,11 +24,13 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import no.legekontor.devtools.launch.Lifetime;
 
+@Tag("stack")
 class KafkaBrokerTest {
 
     private static final String TOPIC = "devtools.test.v1";

@@ -13,8 +13,10 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("stack")
 class PostgresResourceTest {
 
     private final Postgres server = Postgres.fromEnvironment();

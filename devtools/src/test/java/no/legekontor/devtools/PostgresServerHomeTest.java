@@ -7,9 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Where a checkout's server keeps its files (nothing is started here). */
+@Tag("stack")
 class PostgresServerHomeTest {
 
     private Path checkout;

@@ -33,6 +33,7 @@ import no.legekontor.shared.calendar.BusinessCalendar;
 import no.legekontor.shared.event.Topics;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -41,6 +42,7 @@ import org.junit.jupiter.api.Test;
  * test plays portal-api, publishing {@code RequestSubmitted} by hand with deadlines that have
  * passed or fall on the next business day.
  */
+@Tag("stack")
 class DeadlineMonitorReplicasTest {
 
     private static final int OVERDUE = 10;
@@ -56,6 +58,7 @@ class DeadlineMonitorReplicasTest {
     static void twoReplicasOnOneDatabase() {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         LaunchSettings settings = new LaunchSettings(Path.of("target", "system", "deadline-monitor"))
+                .jvmOptions(LaunchSettings.TEST_SERVICE_JVM)
                 .database(Service.PORTAL_API, "portal_replicas_" + suffix)
                 .database(Service.INBOX_SERVICE, "inbox_replicas_" + suffix)
                 .config(Service.INBOX_SERVICE, "inbox.deadline-monitor.every", "1s")

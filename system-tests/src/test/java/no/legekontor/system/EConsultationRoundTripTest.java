@@ -25,12 +25,14 @@ import no.legekontor.devtools.Demo;
 import no.legekontor.devtools.DevTokens;
 import no.legekontor.shared.calendar.BusinessCalendar;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * The product's central flow across both services, Kafka and PostgreSQL: a patient's
  * e-consultation reaches the GP's inbox, the GP answers, and the answer reaches the patient.
  */
+@Tag("stack")
 class EConsultationRoundTripTest {
 
     static RunningSystem system;

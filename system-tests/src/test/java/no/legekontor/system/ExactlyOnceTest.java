@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 import no.legekontor.devtools.TopicClient;
 import no.legekontor.shared.event.Topics;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
  * second event for one conversation or reply fails it, as does a missing one; the relay's copies of
  * one event do not. No system runs.
  */
+@Tag("stack")
 class ExactlyOnceTest {
 
     private static final String KARIS = UUID.randomUUID().toString();

@@ -23,6 +23,7 @@ import org.apache.kafka.common.GroupState;
 import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.Test;
  * Its topics exist as configured, and a service is ready only once its consumer has its partitions,
  * so the first request does not wait for a topic to be auto-created and a group to be joined.
  */
+@Tag("stack")
 class FirstRunTest {
 
     private static final int CONFIGURED_PARTITIONS = 3;

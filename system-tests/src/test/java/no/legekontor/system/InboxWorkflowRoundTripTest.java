@@ -19,6 +19,7 @@ import no.legekontor.devtools.Demo;
 import no.legekontor.devtools.DevTokens;
 import no.legekontor.shared.calendar.BusinessCalendar;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.Test;
  * sees that the clinic has read it), claims it and approves it (R14), and Kari sees the new
  * prescription and the answered conversation.
  */
+@Tag("stack")
 class InboxWorkflowRoundTripTest {
 
     final String kari = DevTokens.patient(KARI);

@@ -15,15 +15,23 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * The README's walk-through, run as a newcomer would paste it: every block in one shell, from the
- * repository's root, twice in a row on the same system (the one the other system tests share), so
- * it can be run again as it stands. Each command must succeed, and each promise in its comment
- * (status, problem code, part of the answer) must hold. Nothing is added: the README's own
- * {@code curl} wrapper prints the status after each answer, which is what the test reads.
+ * repository's root, twice in a row: first on a freshly started system, then again on what the
+ * first run left, so it can be run again as it stands. Each command must succeed, and each promise
+ * in its comment (status, problem code, part of the answer) must hold. Nothing is added: the
+ * README's own {@code curl} wrapper prints the status after each answer, which is what the test reads.
+ * <p>
+ * Fresh without a system of its own: it runs first ({@code @Order(1)}: devtools' OrderThenName)
+ * and starts the system that the later tests of this module then share, so nothing has touched the
+ * demo data before it.
  */
+@Order(1)
+@Tag("stack")
 class ReadmeWalkThroughTest {
 
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();

@@ -39,6 +39,7 @@ final class RunningSystem {
         portalDatabase = "portal_system_" + suffix;
         inboxDatabase = "inbox_system_" + suffix;
         LaunchSettings settings = new LaunchSettings(state).postgres(postgres)
+                .jvmOptions(LaunchSettings.TEST_SERVICE_JVM)
                 .database(Service.PORTAL_API, portalDatabase)
                 .database(Service.INBOX_SERVICE, inboxDatabase);
         databaseLink = proxied ? TcpProxy.start(postgres.host(), postgres.port()) : null;

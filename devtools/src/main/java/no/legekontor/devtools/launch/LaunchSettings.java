@@ -29,6 +29,14 @@ public final class LaunchSettings {
      */
     public static final List<String> SERVICE_JVM = List.of("-XX:+UseSerialGC", "-Xms32m", "-Xmx128m");
 
+    /**
+     * The services' JVM in the system tests: {@link #SERVICE_JVM}, C1 only. The processes start
+     * several times per run on cores the test JVM and the broker share, and serve a few hundred
+     * requests each: C2's compilations would cost more CPU than they give back.
+     */
+    public static final List<String> TEST_SERVICE_JVM = List.of("-XX:+UseSerialGC", "-Xms32m", "-Xmx128m",
+            "-XX:TieredStopAtLevel=1");
+
     private final Path stateDir;
     private Path root = repositoryRoot();
     private Lifetime lifetime = Lifetime.TIED_TO_THIS_JVM;

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.HttpURLConnection;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import no.legekontor.devtools.LogTail;
 
 /**
  * One replica of a service, packaged ({@code quarkus-run.jar}) and run as its own process, as in
@@ -207,13 +207,7 @@ public final class ServiceInstance {
 
     /** The last lines of the log, for error messages. */
     public String logTail() {
-        try {
-            List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
-            return "\n--- last lines of " + log + " ---\n"
-                    + String.join("\n", lines.subList(Math.max(0, lines.size() - LOG_TAIL_LINES), lines.size()));
-        } catch (IOException | UncheckedIOException e) {
-            return "\n(no log at " + log + ")";
-        }
+        return LogTail.of(log, LOG_TAIL_LINES);
     }
 
     private static void pause(long millis) {

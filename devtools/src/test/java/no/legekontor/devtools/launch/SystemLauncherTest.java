@@ -7,10 +7,12 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.UUID;
 import no.legekontor.devtools.Postgres;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** What the launcher decides without starting the system (system-tests start it for real). */
+@Tag("stack")
 class SystemLauncherTest {
 
     @TempDir

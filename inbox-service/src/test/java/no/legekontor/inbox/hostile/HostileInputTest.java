@@ -7,8 +7,6 @@ import static no.legekontor.inbox.support.StaffCalls.awaitItem;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
-import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.time.LocalDate;
@@ -21,30 +19,29 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import no.legekontor.devtools.Demo;
 import no.legekontor.devtools.HostileInput;
+import no.legekontor.devtools.OrderThenName;
 import no.legekontor.inbox.support.PortalSide;
 import no.legekontor.shared.event.RequestSubmitted;
 import no.legekontor.shared.event.RequestType;
 import no.legekontor.support.messaging.EventCodec;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
  * Hostile input against every write operation of the committed openapi/inbox-service.yaml (see
- * {@link HostileInput}): never a 5xx, every 4xx problem+json. Runs in an application of its own
- * (its own database): the valid tries answer, decide and close items, which other tests count.
+ * {@link HostileInput}): never a 5xx, every 4xx problem+json. Runs last in the application the
+ * module's tests share (devtools' OrderThenName): the valid tries answer, decide and close items,
+ * which other tests count.
  */
 @QuarkusTest
-@TestProfile(HostileInputTest.OwnDatabase.class)
+@Order(OrderThenName.LAST)
 class HostileInputTest {
 
     /** Script, SQL and every Norwegian letter: text the inbox must store and show exactly as sent. */
     static final String TRICKY_TEXT = "<script>alert('x')</script>'; drop table x;-- æøå ÆØÅ";
-
-    /** A profile of its own, so that Quarkus starts this test's application with a fresh database. */
-    public static class OwnDatabase implements QuarkusTestProfile {
-    }
 
     @Inject
     EventCodec codec;

@@ -14,8 +14,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.Map;
+import no.legekontor.devtools.TestClock;
 import no.legekontor.portal.support.Accounts;
-import no.legekontor.portal.support.TestClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

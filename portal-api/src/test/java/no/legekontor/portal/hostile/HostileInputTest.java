@@ -10,8 +10,6 @@ import static no.legekontor.portal.support.Api.submitEConsultation;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
-import io.quarkus.test.junit.TestProfile;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,29 +17,28 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import no.legekontor.devtools.DevTokens;
 import no.legekontor.devtools.HostileInput;
+import no.legekontor.devtools.OrderThenName;
 import no.legekontor.portal.support.Accounts;
 import no.legekontor.portal.support.Schedule;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
  * Hostile input against every write operation of the committed openapi/portal-api.yaml and
  * openapi/portal-api-clinic-system.yaml (see
- * {@link HostileInput}): never a 5xx, every 4xx problem+json. Runs in an application of its own
- * (its own database) because the valid requests among the tries change the demo people's data.
+ * {@link HostileInput}): never a 5xx, every 4xx problem+json. Runs last in the application the
+ * module's tests share (devtools' OrderThenName), because the valid requests among the tries change
+ * the demo people's data, which other tests read.
  */
 @QuarkusTest
-@TestProfile(HostileInputTest.OwnDatabase.class)
+@Order(OrderThenName.LAST)
 class HostileInputTest {
 
     /** Script, SQL and every Norwegian letter: text the portal must store and show exactly as sent. */
     static final String TRICKY_TEXT = "<script>alert('x')</script>'; drop table x;-- æøå ÆØÅ";
-
-    /** A profile of its own, so that Quarkus starts this test's application with a fresh database. */
-    public static class OwnDatabase implements QuarkusTestProfile {
-    }
 
     @TestFactory
     Stream<DynamicTest> everyWriteOperationAnswersHostileInputWithAProblemAndNever5xx() {

@@ -5,34 +5,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
-import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.Map;
 import java.util.UUID;
+import no.legekontor.devtools.OrderThenName;
 import no.legekontor.support.testapp.Events;
 import no.legekontor.support.testapp.RefusingDeserializer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /**
  * A consumer's channel that stops for good (here the connector's deserializer fails, outside any
  * code of ours) turns readiness DOWN and names the channel: the replica no longer consumes, and
- * the latched "partitions assigned" must not hide it. Its own application (a test profile): the
- * channel does not come back.
+ * the latched "partitions assigned" must not hide it. The channel does not come back, so this runs
+ * last in the application the module's tests share (devtools' OrderThenName); the test
+ * application's deserializer is {@link RefusingDeserializer}, which fails on a marked value only.
  */
 @QuarkusTest
-@TestProfile(ChannelFailureTest.RefusingValues.class)
+@Order(OrderThenName.LAST)
 class ChannelFailureTest {
-
-    /** The test application with a value deserializer that fails on a marked value. */
-    public static class RefusingValues implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("mp.messaging.incoming.test-events.value.deserializer", RefusingDeserializer.class.getName());
-        }
-    }
 
     @Inject
     EventCodec codec;

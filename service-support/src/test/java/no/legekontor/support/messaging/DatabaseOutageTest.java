@@ -22,9 +22,10 @@ import no.legekontor.support.testapp.Events;
 import org.junit.jupiter.api.Test;
 
 /**
- * A database outage longer than a minute: the consumer waits, readiness says it is stalled, and it
- * resumes by itself when the database is back. (SmallRye's throttled commit strategy used to fail
- * the channel for good after 60 s without an acknowledgement.)
+ * A database outage: the consumer waits, readiness says it is stalled, and it resumes by itself
+ * when the database is back. An outage of any length is the same: SmallRye's throttled commit
+ * strategy used to fail the channel for good after 60 s without an acknowledgement, and
+ * {@link ConsumerSettingsTest} holds that limit off, so the outage here lasts seconds, not a minute.
  */
 @QuarkusTest
 class DatabaseOutageTest {
@@ -36,7 +37,7 @@ class DatabaseOutageTest {
     DataSource database;
 
     @Test
-    void aConsumerWaitsOutADatabaseOutageOfOverAMinuteAndResumesWithoutARestart() throws SQLException {
+    void aConsumerWaitsOutADatabaseOutageReportsItAndResumesWithoutARestart() throws SQLException {
         Events events = new Events(codec);
         List<EventEnvelope> sent = IntStream.range(0, 5).mapToObj(i -> events.event(UUID.randomUUID(), false)).toList();
 
@@ -45,8 +46,8 @@ class DatabaseOutageTest {
             sent.forEach(events::publish);
             // Generous: on a loaded machine one readiness call (with its database check) can take seconds.
             await().atMost(Duration.ofSeconds(60)).until(() -> consumerStalled(readiness()));
-            // Stays stalled (and DOWN) through the outage, past the commit strategy's 60 s.
-            await().during(Duration.ofSeconds(65)).atMost(Duration.ofSeconds(70))
+            // Stays stalled (and DOWN) through the outage.
+            await().during(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(10))
                     .until(() -> readiness().statusCode() == 503);
         } finally {
             PostgresResource.proxy().restore();

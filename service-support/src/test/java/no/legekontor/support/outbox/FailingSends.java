@@ -1,6 +1,5 @@
 package no.legekontor.support.outbox;
 
-import io.quarkus.test.junit.QuarkusTestProfile;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
@@ -13,10 +12,12 @@ import org.apache.kafka.common.utils.Utils;
 
 /**
  * Makes the relay's sends of chosen events fail with a chosen exception, the rest go to the real
- * broker as usual. It is the relay producer's partitioner ({@link Profile}): the producer calls it
- * inside {@code send} and hands an {@code ApiException} it throws to the record's future and callback,
- * exactly as it hands over the broker's answer; any other exception it throws leaves {@code send}
- * itself. Records are chosen by their event id, which the value (the envelope) carries.
+ * broker as usual. It is the relay producer's partitioner in the test application
+ * ({@code outbox.producer."partitioner.class"}; without a plan it places a record as the default
+ * partitioner does): the producer calls it inside {@code send} and hands an {@code ApiException}
+ * it throws to the record's future and callback, exactly as it hands over the broker's answer; any
+ * other exception it throws leaves {@code send} itself. Records are chosen by their event id, which
+ * the value (the envelope) carries.
  */
 public class FailingSends implements Partitioner {
 
@@ -54,13 +55,5 @@ public class FailingSends implements Partitioner {
 
     @Override
     public void configure(Map<String, ?> configs) {
-    }
-
-    /** The test application with this partitioner in the relay's producer. */
-    public static class Profile implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("outbox.producer.\"partitioner.class\"", FailingSends.class.getName());
-        }
     }
 }

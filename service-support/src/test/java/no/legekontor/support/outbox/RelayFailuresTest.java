@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
@@ -31,10 +30,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * (authorization, authentication, an error the relay does not know) is retried for as long as it
  * lasts, never blocked; a row that can never be published (too large) is blocked. Either way the
  * conversation's later rows reach the topic only after the earlier one, and other conversations go on.
- * Failures are made by {@link FailingSends} in the real producer; the broker is real.
+ * Failures are made by {@link FailingSends} in the real producer (the test application's
+ * partitioner); the broker is real.
  */
 @QuarkusTest
-@TestProfile(FailingSends.Profile.class)
 class RelayFailuresTest {
 
     /** More than outbox.max-attempts (5): a row failing this often would have been blocked. */
