@@ -142,7 +142,8 @@ public final class AuthorizationMatrix {
     }
 
     private static void check(Operation operation, Case c) {
-        RequestSpecification request = given().accept(ContentType.JSON);
+        // As a client of the operation asks: JSON, or the event stream of a streaming operation.
+        RequestSpecification request = given().accept("application/json, text/event-stream");
         if (c.token() != null) {
             request.auth().oauth2(c.token());
         }

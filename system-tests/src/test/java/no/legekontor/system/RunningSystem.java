@@ -41,7 +41,10 @@ final class RunningSystem {
         LaunchSettings settings = new LaunchSettings(state).postgres(postgres)
                 .jvmOptions(LaunchSettings.TEST_SERVICE_JVM)
                 .database(Service.PORTAL_API, portalDatabase)
-                .database(Service.INBOX_SERVICE, inboxDatabase);
+                .database(Service.INBOX_SERVICE, inboxDatabase)
+                // Notification streams heal a missed wake-up by reading again; not within a test's bounds,
+                // so that a test sees the wake-up between replicas (NotificationStreamReplicasTest).
+                .config(Service.PORTAL_API, "portal.notifications.stream.reread-every", "10m");
         databaseLink = proxied ? TcpProxy.start(postgres.host(), postgres.port()) : null;
         if (databaseLink != null) {
             settings.databaseAddress("127.0.0.1", databaseLink.port());

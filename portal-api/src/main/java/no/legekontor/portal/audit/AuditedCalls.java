@@ -21,13 +21,14 @@ import no.legekontor.portal.security.PatientAccess;
 import no.legekontor.portal.security.PatientCaller;
 import no.legekontor.support.paging.Page;
 import no.legekontor.support.persistence.NativeSql;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * Runs an {@link Audited} endpoint and writes its access-log entry in the same transaction (the
  * endpoint's service joins it): the entry commits with the call, and a call whose entry cannot be
  * written fails instead of answering. One insert per call; a page of a list is one entry, not one
  * per row. What was read is named by the path's {@code {id}}, else by the answer's {@code id}
- * (the ids of a page's items for a clinic system's list).
+ * (the ids of a page's items for a clinic system's list). A 304 Not Modified shows nothing: no entry.
  *
  * <p>A read's transaction commits without waiting for the WAL to reach the disk
  * ({@code synchronous_commit = off} for that transaction only): measured on the development VM,
@@ -54,7 +55,11 @@ public class AuditedCalls {
     public Object proceed(InvocationContext invocation, Audited audited) throws Exception {
         boolean read = audited.action().isEmpty();
         Object answer = invocation.proceed();
-        Object body = answer instanceof Response response ? response.getEntity() : answer;
+        if (notModified(answer)) {
+            return answer; // 304: the caller's copy is still current and nothing was shown, so no entry
+        }
+        Object body = answer instanceof Response response ? response.getEntity()
+                : answer instanceof RestResponse<?> rest ? rest.getEntity() : answer;
         AuditedResource resource = audited.value();
         String verb = !read ? audited.action() : body instanceof Page<?> ? "listed" : "read";
         if (read) {
@@ -78,6 +83,12 @@ public class AuditedCalls {
             throw new IllegalStateException("@Audited on " + method + " needs @PatientAccess or @IntegrationAccess");
         }
         return answer;
+    }
+
+    private static boolean notModified(Object answer) {
+        int notModified = Response.Status.NOT_MODIFIED.getStatusCode();
+        return answer instanceof Response response && response.getStatus() == notModified
+                || answer instanceof RestResponse<?> rest && rest.getStatus() == notModified;
     }
 
     private static boolean marked(Method method, Class<? extends Annotation> annotation) {

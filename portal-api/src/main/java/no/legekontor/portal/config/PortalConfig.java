@@ -2,6 +2,7 @@ package no.legekontor.portal.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 import java.util.Optional;
 import no.legekontor.shared.calendar.BusinessCalendar;
 
@@ -66,5 +67,29 @@ public interface PortalConfig {
         /** Days before a child turns 16 (R11) from which its guardians are warned that their access ends. */
         @WithDefault("30")
         int proxyAccessWarningDays();
+
+        /** The live stream of a person's notifications ({@code GET /api/v1/notifications/stream}). */
+        Stream stream();
+    }
+
+    /** The live stream of a person's notifications (server-sent events). */
+    interface Stream {
+        /** How often an open stream sends a comment line, so that proxies and load balancers keep it open. */
+        @WithDefault("15s")
+        Duration heartbeat();
+
+        /**
+         * How often each replica's open streams read their notifications again whether woken or not:
+         * heals a wake-up that was missed (the listening connection lost while a notification committed).
+         */
+        @WithDefault("60s")
+        Duration rereadEvery();
+
+        /**
+         * The longest a stream stays open; it ends earlier when the caller's token expires. The app
+         * reconnects with Last-Event-ID, and the access rules (R1-R3, R11) are checked again.
+         */
+        @WithDefault("10m")
+        Duration maxAge();
     }
 }

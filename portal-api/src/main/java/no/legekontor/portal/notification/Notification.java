@@ -54,6 +54,13 @@ public class Notification extends PanacheEntityBase {
     public Instant createdAt;
 
     /**
+     * Its position in the recipient's list: rises in the order the recipient's notifications commit
+     * (see {@link Notifications}); {@code since}, the ETag and the live stream count from it.
+     */
+    @Column(insertable = false, updatable = false)
+    public long seq;
+
+    /**
      * How it was sent, as the apps see it (the gateway's event has its own, the same values: the two
      * contracts change apart).
      */

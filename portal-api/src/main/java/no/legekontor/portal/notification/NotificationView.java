@@ -23,7 +23,8 @@ public record NotificationView(
         List<Notification.Channel> channels,
         OffsetDateTime createdAt) {
 
-    static NotificationView of(Notification n) {
+    /** The notification as the list and the stream show it. */
+    public static NotificationView of(Notification n) {
         List<Notification.Channel> channels = new ArrayList<>(2);
         if (n.sentBySms) {
             channels.add(Notification.Channel.SMS);

@@ -5,12 +5,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.UUID;
 import no.legekontor.portal.account.Clinic;
 import no.legekontor.portal.account.Guardianship;
@@ -28,9 +27,6 @@ import no.legekontor.shared.event.NotificationRequested;
 import no.legekontor.shared.event.NotificationRequested.Channel;
 import no.legekontor.shared.event.Topics;
 import no.legekontor.support.outbox.Outbox;
-import no.legekontor.support.paging.Page;
-import no.legekontor.support.paging.PageRequest;
-import no.legekontor.support.paging.PagedQuery;
 import no.legekontor.support.persistence.NativeSql;
 import no.legekontor.support.time.OsloTime;
 
@@ -40,7 +36,13 @@ import no.legekontor.support.time.OsloTime;
  * key), and only a new row writes a {@code NotificationRequested} to the outbox for each channel the
  * recipient chose whose contact detail was confirmed within 18 months (R3). So a redelivered event,
  * a second replica or a second run of the daily job never notifies twice, and an unconfirmed profile
- * gets its notification listed but never sent.
+ * gets its notification listed but never sent. A new row also wakes the open streams of its recipient
+ * on every replica ({@link #WAKE_UP}). {@link NotificationReads} reads them.
+ *
+ * <p>The recipient's lock makes two transactions that notify the same person wait for each other
+ * (for the moment of the insert to the commit); two consumer batches that each notify the same two
+ * people, in the opposite order, can deadlock, and PostgreSQL ends one (40P01), which the consumer
+ * retries as it does every deadlock.
  *
  * <p>The recipient is whoever acts for the person whose matter it is: the person, or the guardian who
  * submitted or booked for a child while the guardian still acts for the child; otherwise the person
@@ -51,6 +53,16 @@ import no.legekontor.support.time.OsloTime;
 public class Notifications {
 
     static final String AGGREGATE = "notification";
+
+    /**
+     * The PostgreSQL channel that tells every replica's open streams that a recipient has a new
+     * notification; the payload is the recipient's id (never a national id, nor any text). PostgreSQL
+     * delivers it only once the inserting transaction commits, and not at all if it rolls back. Each
+     * row is inserted under a transaction lock on its recipient, taken before the row gets its
+     * position, so a recipient's positions rise in commit order and a reader that has seen position
+     * n has seen every earlier one.
+     */
+    public static final String WAKE_UP = "notification_added";
 
     @Inject
     EntityManager em;
@@ -117,20 +129,6 @@ public class Notifications {
                 "/me");
     }
 
-    /** The notifications addressed to the person, newest first; with {@code aboutId}, only those about that child. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<NotificationView> list(UUID recipientId, UUID aboutId, PageRequest paging) {
-        Map<String, Object> params = new HashMap<>();
-        params.put("recipient", recipientId);
-        String where = "e.recipient_id = :recipient";
-        if (aboutId != null) {
-            where += " and e.about_id = :about";
-            params.put("about", aboutId);
-        }
-        return PagedQuery.page(em, Notification.class, "notification e", where, "e.created_at desc, e.id", params,
-                paging).map(NotificationView::of);
-    }
-
     private void notify(Notification.Kind kind, UUID subjectId, UUID aboutId, UUID actedById, String clinicOrg,
             String text, String link) {
         insert(kind, subjectId, recipient(aboutId, actedById), aboutId, clinicOrg, text, link);
@@ -145,10 +143,12 @@ public class Notifications {
         boolean sms = confirmed && recipient.notifyBySms && present(recipient.mobile);
         boolean email = confirmed && recipient.notifyByEmail && present(recipient.email);
         UUID id = UUID.randomUUID();
+        // The recipient's lock (held to the commit) comes before the row's position: see WAKE_UP.
         int inserted = NativeSql.write(em, """
                 insert into notification (id, recipient_id, about_id, kind, subject_id, clinic_org, text, link,
                                           sent_by_sms, sent_by_email, created_at)
-                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
+                select ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11
+                from pg_advisory_xact_lock(hashtextextended('notification ' || ?2, 0))
                 on conflict (recipient_id, kind, subject_id) do nothing""", "notification")
                 .setParameter(1, id)
                 .setParameter(2, recipientId)
@@ -165,6 +165,11 @@ public class Notifications {
         if (inserted == 0) {
             return false;
         }
+        em.createNativeQuery("select 1 from pg_notify(?1, cast(?2 as text))")
+                .setParameter(1, WAKE_UP)
+                .setParameter(2, recipientId)
+                .setFlushMode(FlushModeType.COMMIT)
+                .getSingleResult();
         if (sms) {
             publish(id, Channel.SMS, recipient.mobile, text, link, clinicOrg, now);
         }
