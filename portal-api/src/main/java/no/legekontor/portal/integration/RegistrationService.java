@@ -102,7 +102,7 @@ public class RegistrationService {
         Patient person = Patient.<Patient>find("nationalId", id.value()).withLock(LockModeType.PESSIMISTIC_WRITE)
                 .firstResult();
         if (!Boolean.TRUE.equals(request.transfer())) {
-            audit.recordByClinicSystem(clinicOrg, person.id, "patient.registered-elsewhere", "patient", person.id);
+            audit.recordViewByClinicSystem(clinicOrg, person.id, "patient.registered-elsewhere", "patient", person.id);
             throw new RegisteredElsewhere();
         }
         return new PatientOutcome(null, requestTransfer(clinicOrg, person, gp, name));
