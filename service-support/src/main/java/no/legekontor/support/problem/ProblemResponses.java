@@ -18,7 +18,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
  * Puts the {@link Problem} shape into both services' OpenAPI documents: the schemas {@code Problem}
  * and {@code ProblemFieldError} once, and {@code application/problem+json} with that schema on
  * every 4xx and 5xx response that declares no content of its own; every operation without a 5xx
- * response gets {@code 500 internal-error}. An endpoint therefore only names its statuses and their
+ * response gets {@code 500 internal-error}, and every operation that takes a body
+ * {@code 413 body-too-large} (R16: bodies over 64 KB, refused before the endpoint). An endpoint therefore only names its statuses and their
  * problem codes, e.g. {@code @APIResponse(responseCode = "422", description = "`fee-not-accepted`: ...")}.
  * Runs at build time, so the document written to {@code openapi/} has it too.
  */
@@ -33,6 +34,9 @@ public class ProblemResponses implements OASFilter {
 
     /** What every operation can answer, whether it says so or not. */
     static final String INTERNAL_ERROR = "`internal-error`: an unexpected failure on our side; try again later";
+
+    /** What every operation with a request body can answer (R16). */
+    static final String BODY_TOO_LARGE = "`body-too-large`: the request body is over 64 KB";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -54,6 +58,10 @@ public class ProblemResponses implements OASFilter {
                 if (responses.keySet().stream().noneMatch(status -> status.startsWith("5"))) {
                     operation.getResponses().addAPIResponse("500",
                             OASFactory.createAPIResponse().description(INTERNAL_ERROR));
+                }
+                if (operation.getRequestBody() != null && !responses.containsKey("413")) {
+                    operation.getResponses().addAPIResponse("413",
+                            OASFactory.createAPIResponse().description(BODY_TOO_LARGE));
                 }
                 for (Map.Entry<String, APIResponse> response : operation.getResponses().getAPIResponses().entrySet()) {
                     if (isError(response.getKey()) && hasNoContent(response.getValue())) {
