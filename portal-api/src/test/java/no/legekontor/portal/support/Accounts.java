@@ -83,9 +83,14 @@ public final class Accounts {
      * and the person accepts in the portal.
      */
     public static void moveTo(String nationalId, String clinic, String gpHpr) {
-        String transfer = as(DevTokens.integration(clinic))
+        String transfer = transferRequested(nationalId, clinic, gpHpr);
+        as(DevTokens.patient(nationalId)).post("/api/v1/transfers/" + transfer + "/accept").then().statusCode(200);
+    }
+
+    /** Another clinic asks to take the person over (R15); returns the pending request's id. */
+    public static String transferRequested(String nationalId, String clinic, String gpHpr) {
+        return as(DevTokens.integration(clinic))
                 .body(Map.of("nationalId", nationalId, "name", "Flyttet Pasient", "gpHpr", gpHpr, "transfer", true))
                 .post("/api/v1/integration/patients").then().statusCode(202).extract().path("id");
-        as(DevTokens.patient(nationalId)).post("/api/v1/transfers/" + transfer + "/accept").then().statusCode(200);
     }
 }
