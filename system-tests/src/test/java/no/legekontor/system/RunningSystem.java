@@ -38,9 +38,13 @@ final class RunningSystem {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         portalDatabase = "portal_system_" + suffix;
         inboxDatabase = "inbox_system_" + suffix;
+        // The streams send hundreds of requests as a few demo people a day: R16's daily limits (not
+        // the booking limit, which the README walk-through meets) are raised for them.
         LaunchSettings settings = new LaunchSettings(state).postgres(postgres)
                 .database(Service.PORTAL_API, portalDatabase)
-                .database(Service.INBOX_SERVICE, inboxDatabase);
+                .database(Service.INBOX_SERVICE, inboxDatabase)
+                .config(Service.PORTAL_API, "portal.limits.e-consultations-per-day", "100000")
+                .config(Service.PORTAL_API, "portal.limits.office-messages-per-day", "100000");
         databaseLink = proxied ? TcpProxy.start(postgres.host(), postgres.port()) : null;
         if (databaseLink != null) {
             settings.databaseAddress("127.0.0.1", databaseLink.port());
