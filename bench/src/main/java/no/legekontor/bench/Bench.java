@@ -158,6 +158,10 @@ public final class Bench {
                 .database(Service.PORTAL_API, PORTAL_DB)
                 .database(Service.INBOX_SERVICE, INBOX_DB)
                 .jvmOptions(options.jvmOptions());
+        // Each bench patient sends many e-consultations a day: R16's daily limits would refuse them (the
+        // bench's --config can still set them).
+        settings.config(Service.PORTAL_API, "portal.limits.e-consultations-per-day", "100000000")
+                .config(Service.PORTAL_API, "portal.limits.office-messages-per-day", "100000000");
         for (Service service : Service.values()) {
             settings.app(service, Apps.snapshot(root, service.module(), out.resolve("apps")));
             options.serviceConfig.forEach((key, value) -> {

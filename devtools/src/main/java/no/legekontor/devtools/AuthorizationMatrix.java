@@ -121,7 +121,8 @@ public final class AuthorizationMatrix {
     /**
      * The tokens every protected operation refuses with 401, each made from the claims of a good
      * token for it: none, expired, not yet valid, from an issuer nobody trusts, with a broken
-     * signature, unsigned ({@code alg: none}), for another service.
+     * signature, unsigned ({@code alg: none}), for another service, signed by an algorithm other than
+     * RS256 and PS256, issued longer ago than the services take.
      */
     public static List<Case> badTokens(Supplier<JwtClaimsBuilder> good, Function<String, String> pathValues) {
         List<Case> cases = new ArrayList<>();
@@ -138,6 +139,10 @@ public final class AuthorizationMatrix {
                 Expect.refused(401, "token-invalid")));
         cases.add(new Case("issued for another service (aud)", RefusedTokens.forAnotherService(good.get()),
                 pathValues, Expect.refused(401, "token-invalid")));
+        cases.add(new Case("signed with RS384 (only RS256 and PS256 are taken)",
+                RefusedTokens.withAnotherAlgorithm(good.get()), pathValues, Expect.refused(401, "token-invalid")));
+        cases.add(new Case("issued longer ago than the maximum token age (iat)",
+                RefusedTokens.issuedTooLongAgo(good.get()), pathValues, Expect.refused(401, "token-invalid")));
         return cases;
     }
 

@@ -153,8 +153,13 @@ public final class DevTokens {
     }
 
     private static String signed(JwtClaimsBuilder claims) {
+        return signedAsIs(claims, SignatureAlgorithm.RS256);
+    }
+
+    /** The claims as they are (no lifespan added), signed with the dev key by {@code algorithm}. */
+    public static String signedAsIs(JwtClaimsBuilder claims, SignatureAlgorithm algorithm) {
         return claims.jws()
-                .algorithm(SignatureAlgorithm.RS256)
+                .algorithm(algorithm)
                 .sign(privateKey());
     }
 

@@ -24,7 +24,10 @@ import org.junit.jupiter.api.DynamicTest;
  * The hostile-input property of a service, one dynamic test per write operation of its committed
  * OpenAPI document: for generated requests (see {@link HostileRequests}), sent with a valid token of
  * the operation's kind, the service never answers 5xx, and every 4xx is {@code application/problem+json}
- * in the one Problem shape that never echoes the text it was sent.
+ * in the one Problem shape that never echoes the text it was sent. And the valid requests among them
+ * (a body from the schema, or none where the operation takes none, with a path value and
+ * {@code On-Behalf-Of} the test knows to exist) get through: when fewer than a tenth of them succeed
+ * (2xx), the property fails, since it would then only have shown how the service refuses.
  *
  * <p>jqwik generates the requests (with a seed per operation, printed on failure and settable with
  * {@code -Dhostile.seed=...}); its {@code @Property} runner cannot run inside a {@code @QuarkusTest},
@@ -36,6 +39,8 @@ public final class HostileInput {
     private static final String PROBLEM_JSON = "application/problem+json";
     private static final String TYPE_BASE = "https://api.legekontor.no/problems/";
     private static final int REPORTED = 5;
+    /** At least one valid request in this many must succeed. */
+    static final int VALID_SUCCEEDING_ONE_IN = 10;
 
     private final List<String> documents;
     private final URI baseUri;
@@ -113,10 +118,17 @@ public final class HostileInput {
         List<String> failures = new ArrayList<>();
         Map<Integer, Integer> statuses = new TreeMap<>();
         int count = 0;
+        int valid = 0;
+        int validSucceeded = 0;
+        List<String> known = pathValues.getOrDefault(operation.path(), List.of());
         try {
             for (HostileRequests.Request request : requests) {
                 HttpResponse<String> response = send(operation, request);
                 statuses.merge(response.statusCode(), 1, Integer::sum);
+                if (valid(request, known)) {
+                    valid++;
+                    validSucceeded += response.statusCode() / 100 == 2 ? 1 : 0;
+                }
                 String failure = problemShape(response.statusCode(),
                         response.headers().firstValue("Content-Type").orElse(""), response.body());
                 if (failure != null && count++ < REPORTED) {
@@ -127,11 +139,37 @@ public final class HostileInput {
             after.getOrDefault(operation.operationId(), () -> { }).run();
         }
         // Like jqwik's statistics: shows that the valid tries get through to the code behind.
-        System.out.println("[hostile input] " + operation + ": answers " + statuses);
+        System.out.println("[hostile input] " + operation + ": answers " + statuses + ", valid requests "
+                + validSucceeded + " of " + valid + " succeeded");
         if (!failures.isEmpty()) {
             throw new AssertionError(operation + ": " + count + " of " + requests.size() + " tries broke the "
                     + "property (seed " + seed + "); the first:\n  " + String.join("\n  ", failures));
         }
+        String through = validThrough(valid, validSucceeded);
+        if (through != null) {
+            throw new AssertionError(operation + ": " + through + " (seed " + seed + "; answers " + statuses
+                    + "): give the test values that exist for its ids, or fix what refuses them");
+        }
+    }
+
+    /** A request the operation should be able to carry out: a valid body (or none), known ids and child. */
+    private boolean valid(HostileRequests.Request request, List<String> knownPathValues) {
+        boolean body = HostileRequests.VALID.equals(request.kind()) || HostileRequests.NO_BODY.equals(request.kind());
+        boolean path = request.pathValue() == null || knownPathValues.contains(request.pathValue());
+        boolean child = request.onBehalfOf() == null || onBehalfOf.contains(request.onBehalfOf());
+        return body && path && child;
+    }
+
+    /** Why too few valid requests got through, or null: at least one in {@link #VALID_SUCCEEDING_ONE_IN}. */
+    static String validThrough(int valid, int succeeded) {
+        if (valid == 0) {
+            return "none of the tries was a valid request";
+        }
+        if (succeeded * VALID_SUCCEEDING_ONE_IN < valid) {
+            return "only " + succeeded + " of its " + valid + " valid requests succeeded, fewer than one in "
+                    + VALID_SUCCEEDING_ONE_IN;
+        }
+        return null;
     }
 
     private List<HostileRequests.Request> generate(WriteOperations.Operation operation, SchemaValues values,

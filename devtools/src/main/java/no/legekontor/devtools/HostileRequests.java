@@ -32,6 +32,11 @@ final class HostileRequests {
     record Request(String kind, String pathValue, String onBehalfOf, String contentType, String body) {
     }
 
+    /** The kind of a valid body generated from the schema. */
+    static final String VALID = "valid";
+    /** The kind of a request without a body, to an operation that takes none. */
+    static final String NO_BODY = "no body";
+
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     /** Values of the wrong JSON type for any field; huge numbers, deep and long values among them. */
@@ -92,12 +97,12 @@ final class HostileRequests {
 
     private Arbitrary<Body> bodies() {
         if (operation.bodySchema() == null) {
-            return Arbitraries.frequencyOf(Tuple.of(8, Arbitraries.just(new Body("no body", null, null))),
+            return Arbitraries.frequencyOf(Tuple.of(8, Arbitraries.just(new Body(NO_BODY, null, null))),
                     Tuple.of(2, notAnObject()));
         }
         Arbitrary<ObjectNode> valid = values.object(operation.bodySchema()).map(node -> (ObjectNode) node);
         return Arbitraries.frequencyOf(
-                Tuple.of(3, valid.map(body -> Body.json("valid", body.toString()))),
+                Tuple.of(3, valid.map(body -> Body.json(VALID, body.toString()))),
                 Tuple.of(5, broken(valid)),
                 Tuple.of(2, notAnObject()));
     }

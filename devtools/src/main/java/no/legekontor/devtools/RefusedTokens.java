@@ -48,6 +48,18 @@ public final class RefusedTokens {
         return parts[0] + "." + parts[1] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(signature);
     }
 
+    /** Signed with the dev key by RS384: the services take RS256 and PS256 only (issue 19). */
+    public static String withAnotherAlgorithm(JwtClaimsBuilder claims) {
+        return DevTokens.signedAsIs(claims.expiresIn(3600), io.smallrye.jwt.algorithm.SignatureAlgorithm.RS384);
+    }
+
+    /** Not expired, but issued (iat) three hours ago: longer than the services take (issue 19). */
+    public static String issuedTooLongAgo(JwtClaimsBuilder claims) {
+        java.time.Instant now = java.time.Instant.now();
+        return DevTokens.signedAsIs(claims.issuedAt(now.minusSeconds(3 * 3600)).expiresAt(now.plusSeconds(3600)),
+                io.smallrye.jwt.algorithm.SignatureAlgorithm.RS256);
+    }
+
     /** The claims with the header {@code {"alg":"none"}} and no signature (RFC 7519 §6, an unsecured JWT). */
     public static String unsigned(JwtClaimsBuilder claims) {
         String payload = DevTokens.sign(claims).split("\\.")[1];

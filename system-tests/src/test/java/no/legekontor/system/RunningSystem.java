@@ -38,13 +38,17 @@ final class RunningSystem {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         portalDatabase = "portal_system_" + suffix;
         inboxDatabase = "inbox_system_" + suffix;
+        // The streams send hundreds of requests as a few demo people a day: R16's daily limits (not
+        // the booking limit, which the README walk-through meets) are raised for them.
         LaunchSettings settings = new LaunchSettings(state).postgres(postgres)
                 .jvmOptions(LaunchSettings.TEST_SERVICE_JVM)
                 .database(Service.PORTAL_API, portalDatabase)
                 .database(Service.INBOX_SERVICE, inboxDatabase)
                 // Notification streams heal a missed wake-up by reading again; not within a test's bounds,
                 // so that a test sees the wake-up between replicas (NotificationStreamReplicasTest).
-                .config(Service.PORTAL_API, "portal.notifications.stream.reread-every", "10m");
+                .config(Service.PORTAL_API, "portal.notifications.stream.reread-every", "10m")
+                .config(Service.PORTAL_API, "portal.limits.e-consultations-per-day", "100000")
+                .config(Service.PORTAL_API, "portal.limits.office-messages-per-day", "100000");
         databaseLink = proxied ? TcpProxy.start(postgres.host(), postgres.port()) : null;
         if (databaseLink != null) {
             settings.databaseAddress("127.0.0.1", databaseLink.port());

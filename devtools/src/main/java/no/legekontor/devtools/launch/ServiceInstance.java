@@ -82,6 +82,9 @@ public final class ServiceInstance {
         config.putIfAbsent("quarkus.datasource.jdbc.url", settings.jdbcUrl(service));
         config.putIfAbsent("quarkus.datasource.username", settings.postgres().user());
         config.putIfAbsent("kafka.bootstrap.servers", kafka.get());
+        // Loopback: the dev profile trusts the dev key, and a service that does refuses to listen
+        // where other computers reach it (service-support's DevKeyGuard).
+        config.putIfAbsent("quarkus.http.host", "127.0.0.1");
         config.forEach((key, value) -> line.add("-D" + key + "=" + value));
         line.add("-jar");
         line.add("quarkus-run.jar");

@@ -28,6 +28,6 @@ public class ClaimService {
         if (!item.claimBy(staff.hpr())) {
             throw new AlreadyClaimed();
         }
-        return inbox.view(item);
+        return inbox.answer(staff, item);
     }
 }

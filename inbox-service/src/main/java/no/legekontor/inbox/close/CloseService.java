@@ -44,6 +44,6 @@ public class CloseService {
                     new ItemClosed(item.conversationId, item.id, OsloTime.of(now), item.state()), item.clinicOrg,
                     item.conversationId, OsloTime.of(now)));
         }
-        return inbox.view(item);
+        return inbox.answer(staff, item);
     }
 }

@@ -85,6 +85,6 @@ public class DecisionService {
                 decision.validUntil, sickNote == null ? null : sickNote.id(), decision.toDate, item.state());
         outbox.add(Topics.INBOX_EVENTS, InboxService.AGGREGATE,
                 EventEnvelope.of(event, item.clinicOrg, item.conversationId, OsloTime.of(now)));
-        return inbox.view(item);
+        return inbox.answer(staff, item);
     }
 }

@@ -109,6 +109,16 @@ public class InboxService {
         return view(item);
     }
 
+    /**
+     * The answer of a change to the item (claim, close, decision), which shows the item as an opening
+     * does (the request's text, the patient's national id): published for the access log as one.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public InboxViews.Item answer(Staff staff, InboxItem item) {
+        views.seen(staff, ItemsViewed.View.ITEM, List.of(item));
+        return view(item);
+    }
+
     /** An item on its own, with its follow-ups, replies and decision. */
     public InboxViews.Item view(InboxItem item) {
         return InboxViews.Item.of(item, Deadlines.at(clock.instant(), calendar), InboxFollowUp.of(item.id), InboxReply.of(item.id),

@@ -53,13 +53,17 @@ class HostileInputTest {
                 PortalSide.request(RequestType.OFFICE_MESSAGE, "Attest", inAWeek(), false));
         // Closed items take no answer or decision: closing has items of its own.
         String[] toClose = arrived(portal, PortalSide.econsultation(), renewal());
+        // A renewal is decided once: enough of them for a tenth of the valid decisions to get through.
+        String[] toDecide = arrived(portal, Stream.generate(HostileInputTest::renewal).limit(10)
+                .toArray(RequestSubmitted[]::new));
         AtomicInteger calls = new AtomicInteger();
         return HostileInput.of("inbox-service", URI.create("http://localhost:" + port()))
                 // The GP may do everything; office staff are refused some of it, also as a problem.
                 .token("helseidStaff", () -> calls.incrementAndGet() % 4 == 0 ? anneDahlToken() : liseBergToken())
                 .pathValues("/api/v1/inbox/{id}/claim", items)
                 .pathValues("/api/v1/inbox/{id}/close", toClose)
-                .pathValues("/api/v1/inbox/{id}/decision", items)
+                .pathValues("/api/v1/inbox/{id}/decision", toDecide)
+                .bodyValues("validUntil", LocalDate.now().plusYears(1).toString(), LocalDate.now().plusMonths(6).toString())
                 .pathValues("/api/v1/inbox/{id}/replies", items)
                 .tries(100)
                 .dynamicTests();

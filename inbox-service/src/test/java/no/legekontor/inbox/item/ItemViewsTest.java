@@ -92,6 +92,21 @@ class ItemViewsTest {
         assertThat(payload.get("items").get(0).get("conversationId").isTextual()).isTrue();
     }
 
+    @Test
+    void theAnswersOfClaimCloseAndDecisionShowTheItemAndArePublishedAsOpenings() throws Exception {
+        RequestSubmitted request = PortalSide.renewal();
+        portal.submit(request);
+        String item = awaitItem(request.conversationId());
+
+        as(liseBergToken()).post("/api/v1/inbox/" + item + "/claim").then().statusCode(200);
+        as(liseBergToken()).body(java.util.Map.of("outcome", "APPROVED")).post("/api/v1/inbox/" + item + "/decision")
+                .then().statusCode(200);
+        as(liseBergToken()).post("/api/v1/inbox/" + item + "/close").then().statusCode(200);
+
+        assertThat(portal.inboxEvents(viewsOf(item, "ITEM"), 3)).as("one per answer that showed the item")
+                .hasSize(3);
+    }
+
     private List<String> shownItems(TopicClient.Received event) {
         try {
             return StreamSupport.stream(json.readTree(event.value()).get("payload").get("items").spliterator(), false)

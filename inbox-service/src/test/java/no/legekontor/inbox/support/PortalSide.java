@@ -52,6 +52,16 @@ public final class PortalSide {
                 OffsetDateTime.now(ZoneOffset.ofHours(1)).truncatedTo(ChronoUnit.SECONDS).plusDays(7), false);
     }
 
+    /** Kari asks Lise Berg to renew a prescription. */
+    public static RequestSubmitted renewal() {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.ofHours(1)).truncatedTo(ChronoUnit.SECONDS);
+        java.time.LocalDate today = now.toLocalDate();
+        return new RequestSubmitted(UUID.randomUUID(), RequestType.PRESCRIPTION_RENEWAL, "Fornyelse",
+                "Tekst fra pasienten.", now, now.plusDays(7), false, KARI, KARI, Demo.LISE_BERG_HPR, null, null,
+                new RequestSubmitted.Prescription(UUID.randomUUID(), "Levaxin 50 mikrog tablett", "1 tablett",
+                        today.minusYears(1), today.plusDays(10), Demo.LISE_BERG_HPR), null);
+    }
+
     /** Kari books a slot with Lise Berg 30 days ahead at 08:20 Oslo time. */
     public static AppointmentBooked booking(String reason) {
         OffsetDateTime start = java.time.LocalDate.now(BusinessCalendar.OSLO).plusDays(30).atTime(8, 20)

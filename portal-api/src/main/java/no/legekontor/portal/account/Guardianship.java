@@ -9,7 +9,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** A guardian's right to act for a child (R11), registered by the child's clinic. */
+/**
+ * A guardian's right to act for a child (R11), registered by the child's clinic. It counts only while
+ * the child is a patient of the clinic that registered it (R15): a move ends nothing, but a
+ * guardianship of the child's former clinic lies dormant, and counts again if the child moves back.
+ */
 @Entity
 public class Guardianship extends PanacheEntityBase {
 
@@ -36,11 +40,23 @@ public class Guardianship extends PanacheEntityBase {
         endedAt = at;
     }
 
+    /** Counts: not ended, and registered by the clinic the child is a patient of now. */
+    private static final String COUNTS = "g.endedAt is null"
+            + " and g.clinicOrg = (select c.clinicOrg from Patient c where c.id = g.childId)";
+
+    /** The guardian's guardianship of the child that counts now, if any. */
     public static Optional<Guardianship> active(UUID guardianId, UUID childId) {
-        return find("guardianId = ?1 and childId = ?2 and endedAt is null", guardianId, childId).firstResultOptional();
+        return find("from Guardianship g where g.guardianId = ?1 and g.childId = ?2 and " + COUNTS, guardianId,
+                childId).firstResultOptional();
     }
 
+    /** The guardian's guardianships that count now. */
     public static List<Guardianship> activeFor(UUID guardianId) {
-        return list("guardianId = ?1 and endedAt is null", guardianId);
+        return list("from Guardianship g where g.guardianId = ?1 and " + COUNTS, guardianId);
+    }
+
+    /** The child's guardianships that count now. */
+    public static List<Guardianship> activeOf(UUID childId) {
+        return list("from Guardianship g where g.childId = ?1 and " + COUNTS, childId);
     }
 }

@@ -91,7 +91,8 @@ public class AppointmentResource {
     @APIResponse(responseCode = "403", description = "full-access-required, insufficient-assurance-level, "
             + "profile-confirmation-required, not-registered, not-representing or proxy-access-ended")
     @APIResponse(responseCode = "404", description = "not-found: no such slot")
-    @APIResponse(responseCode = "409", description = "slot-taken: someone booked it first; pick another time")
+    @APIResponse(responseCode = "409", description = "slot-taken: someone booked it first; pick another time; "
+            + "`booking-limit`: the patient holds 2 future bookings already (R16): cancel one first")
     @APIResponse(responseCode = "422", description = "urgent-not-supported: call instead; slot-not-bookable: "
             + "another GP's slot, kept for the phone, or in the past")
     public Response bookAppointment(@Valid @NotNull BookingRequest request, @Context UriInfo uri) {

@@ -14,6 +14,7 @@ import java.util.UUID;
 import no.legekontor.portal.account.Clinic;
 import no.legekontor.portal.account.Patient;
 import no.legekontor.portal.audit.AuditLog;
+import no.legekontor.portal.config.PortalConfig;
 import no.legekontor.portal.conversation.AppointmentNoticed;
 import no.legekontor.portal.conversation.ConversationService;
 import no.legekontor.portal.conversation.UrgentMatters;
@@ -58,6 +59,19 @@ public class AppointmentService {
     @Inject
     Notifications notifications;
 
+    @Inject
+    PortalConfig config;
+
+    /** R16: the patient's booked appointments that have not started. */
+    private long futureBookings(UUID patientId, Instant now) {
+        return ((Number) em.createNativeQuery("""
+                select count(*) from appointment a join slot s on s.id = a.slot_id
+                where a.patient_id = ?1 and a.status = 'BOOKED' and s.starts_at > ?2""")
+                .setParameter(1, patientId)
+                .setParameter(2, now)
+                .getSingleResult()).longValue();
+    }
+
     public AppointmentViews.PatientAppointment book(PatientCaller caller, BookingRequest request) {
         Patient patient = caller.subject();
         Clinic clinic = Clinic.findById(patient.clinicOrg);
@@ -66,6 +80,12 @@ public class AppointmentService {
         Instant now = clock.instant();
         if (!slot.gpHpr.equals(patient.gpHpr) || !slot.onlineBookable || !slot.startsAt.isAfter(now)) {
             throw new SlotNotBookable(clinic.name, clinic.phone);
+        }
+        // The patient's row lock orders two bookings of one patient, so both cannot pass the limit.
+        Patient.findById(patient.id, LockModeType.PESSIMISTIC_WRITE);
+        int limit = config.limits().futureBookings();
+        if (futureBookings(patient.id, now) >= limit) {
+            throw new BookingLimit(limit);
         }
         String reason = request.reason() == null || request.reason().isBlank() ? null : request.reason().strip();
         UUID id = insertIfFree(slot, patient, caller.self(), reason, now);

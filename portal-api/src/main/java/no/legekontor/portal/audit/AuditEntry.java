@@ -22,7 +22,11 @@ public record AuditEntry(
                 + "a list), or a change such as `request.submitted` or `reply.posted`", example = "prescription.listed")
         String action,
         @Schema(example = "prescription") String resourceType,
-        @Schema(description = "The one thing read or changed; absent for a page of a list") UUID resourceId) {
+        @Schema(description = "The one thing read or changed; absent for a page of a list") UUID resourceId,
+        @Schema(description = "How many times: identical views (the same viewer, action and thing) within 10 "
+                + "minutes of the first are one entry", example = "1") int count,
+        @Schema(description = "When it was last seen, for an entry that counts more than one view")
+        OffsetDateTime lastOccurredAt) {
 
     /** Who acted, relative to the person whose log it is. */
     @Schema(name = "AuditActorKind")

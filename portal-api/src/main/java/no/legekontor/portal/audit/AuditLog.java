@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.UUID;
@@ -15,7 +16,9 @@ import org.hibernate.type.StandardBasicTypes;
  * Who read or changed what of whose data, and when, written in the same transaction as the read or
  * the change: a guardian's actions are recorded as the guardian's, on behalf of the child (R11);
  * a clinic system's and clinic staff's for each patient whose data it was. Entries are only ever
- * added (the table refuses updates and deletes).
+ * added (the table refuses updates and deletes), with one exception that keeps a flood of reads from
+ * burying the rest: a view identical to one at most {@link #REPEAT_WINDOW} older (the same viewer,
+ * person, action and thing) raises that entry's count instead of adding one.
  */
 @ApplicationScoped
 public class AuditLog {
@@ -23,6 +26,9 @@ public class AuditLog {
     static final String PATIENT = "PATIENT";
     static final String STAFF = "STAFF";
     static final String CLINIC_SYSTEM = "CLINIC_SYSTEM";
+
+    /** Identical views within this time of an entry are counted in it (issue 19). */
+    static final Duration REPEAT_WINDOW = Duration.ofMinutes(10);
 
     @Inject
     EntityManager em;
@@ -49,7 +55,13 @@ public class AuditLog {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(UUID actorId, UUID subjectId, String action, String resourceType, UUID resourceId) {
-        insert(actorId, PATIENT, null, subjectId, action, resourceType, resourceId);
+        insert(actorId, PATIENT, null, subjectId, action, resourceType, resourceId, false);
+    }
+
+    /** A read by the person or a guardian: counted in an identical entry of the last 10 minutes. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordView(UUID actorId, UUID subjectId, String action, String resourceType, UUID resourceId) {
+        insert(actorId, PATIENT, null, subjectId, action, resourceType, resourceId, true);
     }
 
     /**
@@ -60,51 +72,78 @@ public class AuditLog {
     @Transactional(Transactional.TxType.MANDATORY)
     public void recordByClinicSystem(String clinicOrg, UUID subjectId, String action, String resourceType,
             UUID resourceId) {
-        insert(null, CLINIC_SYSTEM, clinicOrg, subjectId, action, resourceType, resourceId);
+        insert(null, CLINIC_SYSTEM, clinicOrg, subjectId, action, resourceType, resourceId, false);
+    }
+
+    /** What a clinic system saw of a patient's data without changing it (a repeated call's answer). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordViewByClinicSystem(String clinicOrg, UUID subjectId, String action, String resourceType,
+            UUID resourceId) {
+        insert(null, CLINIC_SYSTEM, clinicOrg, subjectId, action, resourceType, resourceId, true);
     }
 
     /**
      * A clinic system read or wrote these rows: one entry naming the row when {@code one}, else one
-     * entry per patient the rows belong to (a page of a list).
+     * entry per patient the rows belong to (a page of a list). A read ({@code view}) is counted in an
+     * identical entry of the last 10 minutes.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void recordByClinicSystem(String clinicOrg, AuditedResource resource, String action,
-            Collection<UUID> ids, boolean one) {
-        insertForRows(CLINIC_SYSTEM, clinicOrg, null, resource, action, ids, one, clock.instant());
+            Collection<UUID> ids, boolean one, boolean view) {
+        insertForRows(CLINIC_SYSTEM, clinicOrg, null, resource, action, ids, one, clock.instant(), view);
     }
 
     /**
-     * Clinic staff read or wrote these rows at {@code at}: one entry per row, for its patient. Rows
-     * the portal does not have are left out.
+     * Clinic staff saw these rows at {@code at}: one entry per row, for its patient, counted in an
+     * identical entry of the 10 minutes before. Rows the portal does not have are left out.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void recordByStaff(Staff staff, Instant at, AuditedResource resource, String action,
             Collection<UUID> ids) {
-        insertForRows(STAFF, staff.hpr(), staff, resource, action, ids, true, at);
+        insertForRows(STAFF, staff.hpr(), staff, resource, action, ids, true, at, true);
     }
 
+    /** The same viewer, person, action and thing, in an entry at most 10 minutes older than {@code :at}. */
+    private static final String SAME_VIEW = """
+            a.subject_id = %s and a.occurred_at > :since and a.occurred_at <= :at and a.actor_type = :actorType
+              and a.actor_id is not distinct from cast(:actorId as uuid)
+              and a.actor_ref is not distinct from cast(:actorRef as text) and a.action = :action
+              and a.resource_type = :type and a.resource_id is not distinct from %s""";
+
     private void insert(UUID actorId, String actorType, String actorRef, UUID subjectId, String action,
-            String resourceType, UUID resourceId) {
-        NativeSql.write(em, """
+            String resourceType, UUID resourceId, boolean view) {
+        Instant at = clock.instant();
+        String insert = """
                 insert into audit_event (id, occurred_at, actor_id, actor_type, actor_ref, subject_id, action,
                                          resource_type, resource_id)
-                values (:id, :at, :actorId, :actorType, :actorRef, :subject, :action, :type, :resourceId)""",
-                "audit_event")
+                select :id, :at, :actorId, :actorType, :actorRef, :subject, :action, :type, :resourceId""";
+        String sql = !view ? insert : """
+                with repeated as (
+                  update audit_event a set repeats = a.repeats + 1, last_occurred_at = :at
+                  where %s
+                  returning a.id)
+                %s
+                where not exists (select 1 from repeated)""".formatted(
+                SAME_VIEW.formatted(":subject", "cast(:resourceId as uuid)"), insert);
+        var query = NativeSql.write(em, sql, "audit_event")
                 .setParameter("id", UUID.randomUUID())
-                .setParameter("at", clock.instant())
+                .setParameter("at", at)
                 .setParameter("actorId", actorId, StandardBasicTypes.UUID)
                 .setParameter("actorType", actorType)
                 .setParameter("actorRef", actorRef, StandardBasicTypes.STRING)
                 .setParameter("subject", subjectId)
                 .setParameter("action", action)
                 .setParameter("type", resourceType)
-                .setParameter("resourceId", resourceId, StandardBasicTypes.UUID)
-                .executeUpdate();
+                .setParameter("resourceId", resourceId, StandardBasicTypes.UUID);
+        if (view) {
+            query.setParameter("since", at.minus(REPEAT_WINDOW));
+        }
+        query.executeUpdate();
     }
 
     /** One statement: the patients are found from the rows themselves. */
     private void insertForRows(String actorType, String actorRef, Staff staff, AuditedResource resource,
-            String action, Collection<UUID> ids, boolean perRow, Instant at) {
+            String action, Collection<UUID> ids, boolean perRow, Instant at, boolean view) {
         if (ids.isEmpty()) {
             return;
         }
@@ -113,12 +152,23 @@ public class AuditLog {
                 ? "select e." + resource.patientColumn() + " as subject, e.id as resource " + rows
                 : "select distinct e." + resource.patientColumn() + " as subject, cast(null as uuid) as resource "
                         + rows;
-        NativeSql.write(em, """
+        String insert = """
                 insert into audit_event (id, occurred_at, actor_type, actor_ref, actor_name, actor_role, subject_id,
                                          action, resource_type, resource_id)
                 select gen_random_uuid(), :at, :actorType, :actorRef, :name, :role, s.subject, :action, :type,
                        s.resource
-                from (%s) s""".formatted(subjects), "audit_event", resource.table())
+                from s""";
+        String sql = !view ? "with s as (" + subjects + ") " + insert : """
+                with s as (%s),
+                repeated as (
+                  update audit_event a set repeats = a.repeats + 1, last_occurred_at = :at
+                  from s where %s
+                  returning a.subject_id, a.resource_id)
+                %s
+                where not exists (select 1 from repeated r where r.subject_id = s.subject
+                                  and r.resource_id is not distinct from s.resource)""".formatted(subjects,
+                SAME_VIEW.formatted("s.subject", "s.resource"), insert);
+        var query = NativeSql.write(em, sql, "audit_event", resource.table())
                 .setParameter("at", at)
                 .setParameter("actorType", actorType)
                 .setParameter("actorRef", actorRef)
@@ -126,7 +176,11 @@ public class AuditLog {
                 .setParameter("role", staff == null ? null : staff.role(), StandardBasicTypes.STRING)
                 .setParameter("action", action)
                 .setParameter("type", resource.type())
-                .setParameterList("ids", ids, StandardBasicTypes.UUID)
-                .executeUpdate();
+                .setParameterList("ids", ids, StandardBasicTypes.UUID);
+        if (view) {
+            query.setParameter("since", at.minus(REPEAT_WINDOW))
+                    .setParameter("actorId", null, StandardBasicTypes.UUID);
+        }
+        query.executeUpdate();
     }
 }

@@ -4,18 +4,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import no.legekontor.portal.account.Patient;
-import no.legekontor.support.paging.Page;
-import no.legekontor.support.paging.PageRequest;
+import no.legekontor.support.problem.InvalidInput;
 import no.legekontor.support.time.OsloTime;
 import org.hibernate.query.NativeQuery;
 import org.hibernate.type.StandardBasicTypes;
 
 /**
- * Reads a person's access log, newest first: the names of guardians and clinics are looked up as
+ * Reads a person's access log, newest first, a page at a time by keyset: the names of guardians and clinics are looked up as
  * they are now, staff's as their events named them then.
  */
 @ApplicationScoped
@@ -28,19 +30,24 @@ public class AuditTrail {
     @Inject
     EntityManager em;
 
-    /** A page of the subject's entries, newest first. */
+    /**
+     * A page of the subject's entries, newest first: the page after the position {@code after} names
+     * (keyset: the entry's time and id), so every page costs one index range, however deep.
+     */
     @SuppressWarnings("unchecked")
-    public Page<AuditEntry> of(Patient subject, PageRequest paging) {
+    public LogPage of(Patient subject, LogPageRequest paging) {
+        Position after = paging.after == null ? null : Position.parse(paging.after);
         List<Object[]> rows = em.createNativeQuery("""
                         select a.occurred_at, a.actor_type, a.actor_id, a.actor_ref, a.actor_name, a.actor_role,
                                a.action, a.resource_type, a.resource_id, p.name as person, c.name as clinic,
-                               count(*) over () as total
+                               a.id, a.repeats, a.last_occurred_at
                         from audit_event a
                         left join patient p on p.id = a.actor_id
                         left join clinic c on a.actor_type = 'CLINIC_SYSTEM' and c.org_number = a.actor_ref
                         where a.subject_id = :subject
-                        order by a.occurred_at desc, a.id
-                        limit :limit offset :offset""")
+                          and (cast(:at as timestamptz) is null or (a.occurred_at, a.id) < (:at, :id))
+                        order by a.occurred_at desc, a.id desc
+                        limit :limit""")
                 .unwrap(NativeQuery.class)
                 .addScalar("occurred_at", StandardBasicTypes.INSTANT)
                 .addScalar("actor_type", StandardBasicTypes.STRING)
@@ -53,13 +60,46 @@ public class AuditTrail {
                 .addScalar("resource_id", StandardBasicTypes.UUID)
                 .addScalar("person", StandardBasicTypes.STRING)
                 .addScalar("clinic", StandardBasicTypes.STRING)
-                .addScalar("total", StandardBasicTypes.LONG)
+                .addScalar("id", StandardBasicTypes.UUID)
+                .addScalar("repeats", StandardBasicTypes.INTEGER)
+                .addScalar("last_occurred_at", StandardBasicTypes.INSTANT)
                 .setParameter("subject", subject.id)
-                .setParameter("limit", paging.size)
-                .setParameter("offset", paging.offset())
+                .setParameter("at", after == null ? null : after.at(), StandardBasicTypes.INSTANT)
+                .setParameter("id", after == null ? null : after.id(), StandardBasicTypes.UUID)
+                .setParameter("limit", paging.size + 1)
                 .getResultList();
-        long total = rows.isEmpty() ? count(subject.id) : (Long) rows.get(0)[11];
-        return new Page<>(rows.stream().map(row -> entry(row, subject)).toList(), total, paging.page, paging.size);
+        boolean more = rows.size() > paging.size;
+        List<Object[]> shown = more ? rows.subList(0, paging.size) : rows;
+        int page = after == null ? 0 : after.page() + 1;
+        String next = null;
+        if (more) {
+            Object[] last = shown.get(shown.size() - 1);
+            next = new Position(page, (Instant) last[0], (UUID) last[11]).toString();
+        }
+        return new LogPage(shown.stream().map(row -> entry(row, subject)).toList(), count(subject.id), page,
+                paging.size, next);
+    }
+
+    /** Where a page ends: its number, and the time and id of its last entry. Opaque to clients. */
+    record Position(int page, Instant at, UUID id) {
+
+        static Position parse(String text) {
+            try {
+                String[] parts = new String(Base64.getUrlDecoder().decode(text), StandardCharsets.UTF_8).split(" ");
+                long micros = Long.parseLong(parts[1]);
+                return new Position(Math.max(0, Integer.parseInt(parts[0])),
+                        Instant.EPOCH.plus(micros, ChronoUnit.MICROS), UUID.fromString(parts[2]));
+            } catch (RuntimeException e) {
+                throw new InvalidInput("after", "cursor");
+            }
+        }
+
+        @Override
+        public String toString() {
+            long micros = ChronoUnit.MICROS.between(Instant.EPOCH, at);
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(
+                    (page + " " + micros + " " + id).getBytes(StandardCharsets.UTF_8));
+        }
     }
 
     private static AuditEntry entry(Object[] row, Patient subject) {
@@ -88,8 +128,9 @@ public class AuditTrail {
                 onBehalfOf = self ? null : subject.name;
             }
         }
+        int repeats = (Integer) row[12];
         return new AuditEntry(OsloTime.of((Instant) row[0]), who, actor, onBehalfOf, (String) row[6],
-                (String) row[7], (UUID) row[8]);
+                (String) row[7], (UUID) row[8], repeats, repeats > 1 ? OsloTime.of((Instant) row[13]) : null);
     }
 
     private long count(UUID subjectId) {

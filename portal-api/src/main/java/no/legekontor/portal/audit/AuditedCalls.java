@@ -27,7 +27,8 @@ import org.jboss.resteasy.reactive.RestResponse;
  * Runs an {@link Audited} endpoint and writes its access-log entry in the same transaction (the
  * endpoint's service joins it): the entry commits with the call, and a call whose entry cannot be
  * written fails instead of answering. One insert per call; a page of a list is one entry, not one
- * per row. What was read is named by the path's {@code {id}}, else by the answer's {@code id}
+ * per row; a read identical to one of the last 10 minutes is counted in that one's entry
+ * ({@link AuditLog}). What was read is named by the path's {@code {id}}, else by the answer's {@code id}
  * (the ids of a page's items for a clinic system's list). A 304 Not Modified shows nothing: no entry.
  *
  * <p>A read's transaction commits without waiting for the WAL to reach the disk
@@ -51,7 +52,7 @@ public class AuditedCalls {
     @Inject
     EntityManager em;
 
-    @Transactional
+    @Transactional(dontRollbackOn = LoggedRefusal.class)
     public Object proceed(InvocationContext invocation, Audited audited) throws Exception {
         boolean read = audited.action().isEmpty();
         Object answer = invocation.proceed();
@@ -69,15 +70,20 @@ public class AuditedCalls {
         UUID pathId = pathId(invocation);
         Method method = invocation.getMethod();
         if (marked(method, PatientAccess.class)) {
-            log.record(patient.self().id, patient.subject().id, action, resource.type(), pathId);
+            if (read) {
+                log.recordView(patient.self().id, patient.subject().id, action, resource.type(), pathId);
+            } else {
+                log.record(patient.self().id, patient.subject().id, action, resource.type(), pathId);
+            }
         } else if (marked(method, IntegrationAccess.class)) {
+            String clinic = clinicSystem.clinicOrg();
             if (pathId != null) {
-                log.recordByClinicSystem(clinicSystem.clinicOrg(), resource, action, List.of(pathId), true);
+                log.recordByClinicSystem(clinic, resource, action, List.of(pathId), true, read);
             } else if (body instanceof Page<?> page) {
-                log.recordByClinicSystem(clinicSystem.clinicOrg(), resource, action,
-                        page.items().stream().map(AuditedCalls::idOf).filter(Objects::nonNull).toList(), false);
+                log.recordByClinicSystem(clinic, resource, action,
+                        page.items().stream().map(AuditedCalls::idOf).filter(Objects::nonNull).toList(), false, read);
             } else if (idOf(body) != null) {
-                log.recordByClinicSystem(clinicSystem.clinicOrg(), resource, action, List.of(idOf(body)), true);
+                log.recordByClinicSystem(clinic, resource, action, List.of(idOf(body)), true, read);
             }
         } else {
             throw new IllegalStateException("@Audited on " + method + " needs @PatientAccess or @IntegrationAccess");

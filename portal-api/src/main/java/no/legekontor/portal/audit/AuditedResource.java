@@ -15,7 +15,9 @@ public enum AuditedResource {
     INVOICE("invoice", "invoice", "patient_id"),
     NOTIFICATION("notification", "notification", "about_id"),
     /** A guardianship is the child's data. */
-    GUARDIANSHIP("guardianship", "guardianship", "child_id");
+    GUARDIANSHIP("guardianship", "guardianship", "child_id"),
+    /** A clinic's request to take the person over (R15). */
+    TRANSFER("transfer", "transfer", "patient_id");
 
     private final String type;
     private final String table;

@@ -47,6 +47,24 @@ public interface PortalConfig {
     /** Notifications by SMS and e-mail (R13). */
     Notifications notifications();
 
+    /** Fair use (R16): limits a patient meets as rules. */
+    Limits limits();
+
+    /** Fair use (R16). */
+    interface Limits {
+        /** Future appointments one patient may hold booked at once; one more is 409 booking-limit. */
+        @WithDefault("2")
+        int futureBookings();
+
+        /** E-consultations one person may send per day (Oslo); one more is 429 too-many-requests. */
+        @WithDefault("3")
+        int eConsultationsPerDay();
+
+        /** Messages to the office one person may send per day (Oslo); one more is 429 too-many-requests. */
+        @WithDefault("5")
+        int officeMessagesPerDay();
+    }
+
     /** Notifications by SMS and e-mail (R13). */
     interface Notifications {
         /**

@@ -66,6 +66,8 @@ public class EConsultationResource {
             + "or On-Behalf-Of not a national id; `malformed-request`: the body is not JSON of this shape")
     @APIResponse(responseCode = "401", description = "`unauthorized`: no valid bearer token")
     @APIResponse(responseCode = "403", description = PatientAccess.FORBIDDEN_SEND)
+    @APIResponse(responseCode = "429", description = "`too-many-requests`: the person has sent as many "
+            + "e-consultations today as a day allows (R16; Retry-After: seconds to midnight, Oslo)")
     @APIResponse(responseCode = "422", description = "`urgent-not-supported`: confirmNotUrgent is not true (the detail "
             + "names the clinic's phone); `fee-not-accepted`: acceptFee is not true")
     public Response submit(@Valid @NotNull EConsultationRequest request, @Context UriInfo uri,

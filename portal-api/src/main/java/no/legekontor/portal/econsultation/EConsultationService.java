@@ -10,6 +10,7 @@ import no.legekontor.portal.account.Clinic;
 import no.legekontor.portal.account.Patient;
 import no.legekontor.portal.conversation.Conversation;
 import no.legekontor.portal.conversation.ConversationService;
+import no.legekontor.portal.conversation.DailyLimits;
 import no.legekontor.portal.conversation.UrgentMatters;
 import no.legekontor.portal.invoice.CoPayment;
 import no.legekontor.portal.invoice.Fee;
@@ -28,6 +29,9 @@ public class EConsultationService {
     @Inject
     ConversationService conversations;
 
+    @Inject
+    DailyLimits limits;
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public FeeQuote quote(PatientCaller caller) {
         Patient patient = caller.subject();
@@ -44,6 +48,7 @@ public class EConsultationService {
         if (!Boolean.TRUE.equals(request.acceptFee())) {
             throw new FeeNotAccepted(fee.amountNok());
         }
+        limits.take(patient.id, RequestType.E_CONSULTATION);
         return conversations.open(new ConversationService.NewRequest(patient, caller.self(), clinic,
                 RequestType.E_CONSULTATION, request.subject(), request.body(), fee.asEventFee()));
     }

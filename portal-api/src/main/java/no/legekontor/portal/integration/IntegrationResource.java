@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
+import no.legekontor.portal.account.TransferView;
 import no.legekontor.portal.audit.Audited;
 import no.legekontor.portal.audit.AuditedResource;
 import no.legekontor.portal.security.IntegrationAccess;
@@ -62,6 +63,10 @@ public class IntegrationResource {
             schema = @Schema(implementation = PatientRegistration.Registered.class)))
     @APIResponse(responseCode = "200", description = "Was registered; name and GP updated", content = @Content(
             schema = @Schema(implementation = PatientRegistration.Registered.class)))
+    @APIResponse(responseCode = "202", description = "A patient of another clinic, sent with transfer: true: the "
+            + "request to take them over, which moves them only once the person (a guardian, for a child under 16) "
+            + "accepts it in the portal; it lapses after 14 days (R15)", content = @Content(
+            schema = @Schema(implementation = TransferView.class)))
     @APIResponse(responseCode = "400", description = "`validation-failed`: a field missing or invalid (see `errors`)"
             + "; `malformed-request`: the body is not JSON of this shape")
     @APIResponse(responseCode = "401", description = "`unauthorized`: no valid bearer token")
@@ -71,7 +76,11 @@ public class IntegrationResource {
     @APIResponse(responseCode = "422", description = "`unknown-gp`: gpHpr is not a GP at the caller's clinic")
     public Response registerPatient(@Valid @NotNull PatientRegistration request, @Context UriInfo uri) {
         var outcome = registrations.registerPatient(caller.clinicOrg(), request);
-        return Upserted.answer(outcome, uri, "api/v1/integration/patients/{id}", outcome.value().id());
+        if (outcome.transfer() != null) {
+            return Response.accepted(outcome.transfer()).build();
+        }
+        return Upserted.answer(outcome.registered(), uri, "api/v1/integration/patients/{id}",
+                outcome.registered().value().id());
     }
 
     @GET

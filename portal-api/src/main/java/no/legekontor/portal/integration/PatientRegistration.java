@@ -15,8 +15,9 @@ public record PatientRegistration(
         @Schema(example = "Kari Nordmann", maxLength = 200) @NotBlank @Size(max = 200) String name,
         @Schema(description = "HPR number of a GP at the caller's clinic", example = "9100001", maxLength = 9)
         @NotBlank @Size(max = 9) @Pattern(regexp = "[0-9]{1,9}") String gpHpr,
-        @Schema(description = "Take over a patient registered at another clinic (R15); without it such a "
-                + "registration is 409 registered-elsewhere", example = "false")
+        @Schema(description = "Ask to take over a patient registered at another clinic (R15): answered 202 with a "
+                + "request that moves the person once they (a guardian, for a child under 16) accept it in the portal; "
+                + "without it such a registration is 409 registered-elsewhere", example = "false")
         Boolean transfer) {
 
     /** What the clinic system gets back. */

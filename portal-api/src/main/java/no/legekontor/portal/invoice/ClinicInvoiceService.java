@@ -66,6 +66,9 @@ public class ClinicInvoiceService {
         }
         if (invoice.markPaid(clock.instant())) {
             audit.recordByClinicSystem(clinicOrg, invoice.patientId, "invoice.paid", AGGREGATE, invoice.id);
+        } else {
+            // Paid before: the answer still shows the patient's invoice to the clinic system.
+            audit.recordViewByClinicSystem(clinicOrg, invoice.patientId, "invoice.read", AGGREGATE, invoice.id);
         }
         return InvoiceViews.ClinicInvoice.of(invoice, Patient.findById(invoice.patientId));
     }

@@ -53,6 +53,8 @@ public class OfficeMessageResource {
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "insufficient-assurance-level, not-registered, "
             + "profile-confirmation-required, full-access-required, not-representing or proxy-access-ended")
+    @APIResponse(responseCode = "429", description = "`too-many-requests`: the person has sent as many "
+            + "messages to the office today as a day allows (R16; Retry-After: seconds to midnight, Oslo)")
     @APIResponse(responseCode = "422", description = "urgent-not-supported: confirmNotUrgent missing")
     public Response send(@Valid @NotNull OfficeMessageRequest request, @Context UriInfo uri,
             @Context HttpHeaders headers) {

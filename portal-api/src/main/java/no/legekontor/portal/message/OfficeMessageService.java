@@ -7,6 +7,7 @@ import no.legekontor.portal.account.Clinic;
 import no.legekontor.portal.account.Patient;
 import no.legekontor.portal.conversation.Conversation;
 import no.legekontor.portal.conversation.ConversationService;
+import no.legekontor.portal.conversation.DailyLimits;
 import no.legekontor.portal.conversation.UrgentMatters;
 import no.legekontor.portal.security.PatientCaller;
 import no.legekontor.shared.event.RequestType;
@@ -19,10 +20,14 @@ public class OfficeMessageService {
     @Inject
     ConversationService conversations;
 
+    @Inject
+    DailyLimits limits;
+
     public Conversation send(PatientCaller caller, OfficeMessageRequest request) {
         Patient patient = caller.subject();
         Clinic clinic = Clinic.findById(patient.clinicOrg);
         UrgentMatters.requireConfirmedNotUrgent(request.confirmNotUrgent(), clinic);
+        limits.take(patient.id, RequestType.OFFICE_MESSAGE);
         return conversations.open(new ConversationService.NewRequest(patient, caller.self(), clinic,
                 RequestType.OFFICE_MESSAGE, request.subject(), request.body(), null));
     }

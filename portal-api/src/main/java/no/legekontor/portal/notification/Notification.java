@@ -83,6 +83,10 @@ public class Notification extends PanacheEntityBase {
         /** An appointment was cancelled. */
         APPOINTMENT_CANCELLED,
         /** A guardian's access to a child ends soon, when the child turns 16. */
-        PROXY_ACCESS_ENDING
+        PROXY_ACCESS_ENDING,
+        /** The child's clinic registered another guardian for the child (to its other guardians). */
+        GUARDIAN_ADDED,
+        /** A clinic asks to take the person (or the child) over; it waits for an answer (R15). */
+        TRANSFER_REQUESTED
     }
 }

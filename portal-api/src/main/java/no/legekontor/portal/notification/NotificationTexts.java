@@ -43,6 +43,18 @@ final class NotificationTexts {
                 + " på vegne av barnet ditt, som fyller " + age + " år den dagen. Barnet logger da inn selv med BankID.";
     }
 
+    /** To a child's other guardians; names neither the child nor the new guardian. */
+    static String guardianAdded(String clinic) {
+        return clinic + " har registrert en ny foresatt for barnet ditt. Logg inn for å se hvem som kan bruke "
+                + "tjenestene på vegne av barnet.";
+    }
+
+    /** To the person, or a child's guardians. */
+    static String transferRequested(String clinic, boolean child) {
+        return clinic + " ber om å bli " + (child ? "barnets" : "ditt") + " legekontor. Ingenting endres før du "
+                + "svarer ja. Logg inn for å svare innen 14 dager.";
+    }
+
     private static String when(Instant start) {
         var oslo = start.atZone(BusinessCalendar.OSLO);
         return DATE.format(oslo) + " kl. " + TIME.format(oslo);

@@ -12,10 +12,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import no.legekontor.portal.account.Clinic;
+import no.legekontor.portal.account.GuardianAdded;
 import no.legekontor.portal.account.Guardianship;
 import no.legekontor.portal.account.Patient;
 import no.legekontor.portal.account.ProfileConfirmation;
 import no.legekontor.portal.account.ProxyAccess;
+import no.legekontor.portal.account.Transfer;
+import no.legekontor.portal.account.TransferRequested;
 import no.legekontor.portal.config.PortalConfig;
 import no.legekontor.portal.conversation.ClinicDecided;
 import no.legekontor.portal.conversation.ClinicEvents;
@@ -120,6 +123,37 @@ public class Notifications {
     public void invoiceIssued(UUID patientId, UUID actedById, UUID invoiceId, String clinicOrg) {
         notify(Notification.Kind.INVOICE, invoiceId, patientId, actedById, clinicOrg,
                 NotificationTexts.invoice(clinicName(clinicOrg)), "/invoices/" + invoiceId);
+    }
+
+    /** The child's clinic registered a new guardian: each other guardian who acts for the child is told (R15). */
+    void guardianAdded(@Observes GuardianAdded added) {
+        String text = NotificationTexts.guardianAdded(clinicName(added.clinicOrg()));
+        for (Guardianship other : Guardianship.activeOf(added.childId())) {
+            if (!other.guardianId.equals(added.guardianId())) {
+                insert(Notification.Kind.GUARDIAN_ADDED, added.guardianshipId(), other.guardianId, added.childId(),
+                        added.clinicOrg(), text, "/me");
+            }
+        }
+    }
+
+    /**
+     * A clinic asks to take the person over (R15): the person is told, or, for a child under 16, each
+     * guardian who acts for the child. The requesting clinic's name, nothing else.
+     */
+    void transferRequested(@Observes TransferRequested requested) {
+        Transfer transfer = requested.transfer();
+        Patient person = Patient.findById(transfer.patientId);
+        boolean child = proxies.allowedOn(person.nationalId(), BusinessCalendar.today(clock));
+        String text = NotificationTexts.transferRequested(clinicName(transfer.toClinic), child);
+        if (!child) {
+            insert(Notification.Kind.TRANSFER_REQUESTED, transfer.id, person.id, person.id, transfer.toClinic, text,
+                    "/transfers");
+            return;
+        }
+        for (Guardianship guardian : Guardianship.activeOf(person.id)) {
+            insert(Notification.Kind.TRANSFER_REQUESTED, transfer.id, guardian.guardianId, person.id,
+                    transfer.toClinic, text, "/transfers");
+        }
     }
 
     /** A guardian's access to the child ends on {@code endsOn} (R11); see {@link ProxyAccessWarnings}. */

@@ -63,7 +63,7 @@ public class ProxyAccessWarnings {
         List<Object[]> rows = em.createNativeQuery("""
                 select g.guardian_id, g.child_id, g.clinic_org, c.national_id
                 from guardianship g join patient c on c.id = g.child_id
-                where g.ended_at is null and c.birth_date > ?1 and c.birth_date <= ?2""")
+                where g.ended_at is null and g.clinic_org = c.clinic_org and c.birth_date > ?1 and c.birth_date <= ?2""")
                 .setParameter(1, born.after())
                 .setParameter(2, born.through())
                 .getResultList();

@@ -18,6 +18,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -27,8 +28,13 @@ import java.util.UUID;
 import no.legekontor.devtools.Demo;
 import no.legekontor.devtools.KafkaBrokerResource;
 import no.legekontor.devtools.TopicClient;
+import no.legekontor.portal.client.model.AttendanceRequest;
 import no.legekontor.portal.client.model.StoredPrescription;
+import no.legekontor.portal.support.Accounts;
 import no.legekontor.portal.support.ClinicSystem;
+import no.legekontor.portal.support.Schedule;
+import no.legekontor.devtools.TestClock;
+import no.legekontor.shared.calendar.BusinessCalendar;
 import no.legekontor.shared.event.EventEnvelope;
 import no.legekontor.shared.event.EventType;
 import no.legekontor.shared.event.ItemsViewed;
@@ -53,6 +59,9 @@ class AccessLogTest {
     @Inject
     EntityManager em;
 
+    @Inject
+    TestClock clock;
+
     @Test
     void kariReadingHerPrescriptionsShowsInHerLogAsOneEntryForThePage() {
         Instant start = now();
@@ -68,15 +77,17 @@ class AccessLogTest {
 
     @Test
     void everyReadOfKarisDataIsLoggedNewestFirst() {
+        // A person of her own: Kari's views in other tests of the last 10 minutes would count in older entries.
+        String kari = Accounts.registerReadyAdult("Kari Lesende");
         Instant start = now();
         List<String> reads = List.of("/api/v1/me", "/api/v1/conversations", "/api/v1/prescriptions",
                 "/api/v1/vaccinations", "/api/v1/sick-notes", "/api/v1/appointments", "/api/v1/invoices",
                 "/api/v1/notifications");
-        reads.forEach(path -> asPatient(KARI).get(path).then().statusCode(200));
-        String conversation = submitEConsultation(KARI);
-        asPatient(KARI).get("/api/v1/conversations/" + conversation).then().statusCode(200);
+        reads.forEach(path -> asPatient(kari).get(path).then().statusCode(200));
+        String conversation = submitEConsultation(kari);
+        asPatient(kari).get("/api/v1/conversations/" + conversation).then().statusCode(200);
 
-        List<Map<String, Object>> entries = logSince(asPatient(KARI), start, null);
+        List<Map<String, Object>> entries = logSince(asPatient(kari), start, null);
         assertThat(entries).extracting(e -> e.get("action")).containsSubsequence("conversation.read",
                 "request.submitted", "notification.listed", "invoice.listed", "appointment.listed",
                 "sick-note.listed", "vaccination.listed", "prescription.listed", "conversation.listed", "patient.read");
@@ -138,6 +149,94 @@ class AccessLogTest {
     }
 
     @Test
+    void identicalViewsWithinTenMinutesAreOneEntryWithACount() {
+        String tone = Accounts.registerReadyAdult("Titt Tone");
+        for (int i = 0; i < 5; i++) {
+            asPatient(tone).get("/api/v1/prescriptions").then().statusCode(200);
+        }
+        List<Map<String, Object>> listed = entries(asPatient(tone), "prescription.listed");
+        assertThat(listed).singleElement().satisfies(e -> assertThat(e).containsEntry("count", 5)
+                .containsKey("lastOccurredAt"));
+
+        clock.standAt(LocalDateTime.now(BusinessCalendar.OSLO).plusMinutes(11).toString());
+        try {
+            asPatient(tone).get("/api/v1/prescriptions").then().statusCode(200);
+        } finally {
+            clock.reset();
+        }
+        assertThat(entries(asPatient(tone), "prescription.listed")).extracting(e -> e.get("count"))
+                .containsExactly(1, 5);
+    }
+
+    @Test
+    void staffPagingTheInboxListAgainAndAgainIsOneEntryPerRequest() {
+        String tone = Accounts.registerReadyAdult("Flom Frida");
+        UUID conversation = UUID.fromString(submitEConsultation(tone));
+        UUID item = UUID.randomUUID();
+        OffsetDateTime first = OffsetDateTime.now(ZoneOffset.ofHours(1)).truncatedTo(ChronoUnit.SECONDS);
+        for (int i = 0; i < 4; i++) {
+            EventEnvelope listed = viewed(ItemsViewed.View.LIST, item, conversation, first.plusSeconds(i))
+                    .envelope(DEMO_CLINIC);
+            publish(listed);
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> entries(asPatient(tone), "conversation.listed").stream()
+                .anyMatch(e -> Integer.valueOf(4).equals(e.get("count"))));
+        assertThat(entries(asPatient(tone), "conversation.listed")).hasSize(1);
+    }
+
+    @Test
+    void aRepeatedPaymentCallIsInTheLogAsTheClinicSystemsRead() throws Exception {
+        String tone = Accounts.registerReadyAdult("Betaler Bodil");
+        var integration = ClinicSystem.of(DEMO_CLINIC).integration();
+        UUID appointment = UUID.fromString(Schedule.booked(tone, Schedule.newSlot()));
+        integration.recordAttendance(appointment, new AttendanceRequest().attended(true));
+        String invoice = asPatient(tone).get("/api/v1/invoices").then().statusCode(200).extract().path("items[0].id");
+        integration.markInvoicePaid(UUID.fromString(invoice));
+        integration.markInvoicePaid(UUID.fromString(invoice));
+        integration.markInvoicePaid(UUID.fromString(invoice));
+
+        assertThat(entries(asPatient(tone), "invoice.paid")).hasSize(1);
+        assertThat(entries(asPatient(tone), "invoice.read")).singleElement()
+                .satisfies(e -> assertThat(e).containsEntry("who", "Demo Legesenter").containsEntry("count", 2)
+                        .containsEntry("resourceId", invoice));
+    }
+
+    @Test
+    void theLogIsPagedByPositionNewestFirst() {
+        String tone = Accounts.registerReadyAdult("Side Sigrid");
+        for (String path : List.of("/api/v1/prescriptions", "/api/v1/vaccinations", "/api/v1/sick-notes",
+                "/api/v1/invoices")) {
+            asPatient(tone).get(path).then().statusCode(200);
+        }
+        List<Map<String, Object>> all = entries(asPatient(tone), null);
+        assertThat(all).hasSizeGreaterThanOrEqualTo(5);
+
+        List<Map<String, Object>> paged = new java.util.ArrayList<>();
+        String after = null;
+        int page = 0;
+        do {
+            RequestSpecification request = asPatient(tone).queryParam("size", 2);
+            if (after != null) {
+                request.queryParam("after", after);
+            }
+            var answer = request.get("/api/v1/audit-log").then().statusCode(200)
+                    .body("page", org.hamcrest.Matchers.equalTo(page))
+                    .body("size", org.hamcrest.Matchers.equalTo(2))
+                    .body("total", org.hamcrest.Matchers.equalTo(all.size()))
+                    .extract();
+            paged.addAll(answer.path("items"));
+            after = answer.path("next");
+            page++;
+        } while (after != null);
+        assertThat(paged).isEqualTo(all);
+        assertThat(page).isEqualTo((all.size() + 1) / 2);
+
+        asPatient(tone).queryParam("after", "bm90LWEtcG9zaXRpb24").get("/api/v1/audit-log").then().statusCode(400)
+                .body("type", endsWith("/validation-failed"))
+                .body("errors[0].field", org.hamcrest.Matchers.equalTo("after"));
+    }
+
+    @Test
     void noApiChangesOrDeletesTheLog() {
         asPatient(KARI).get("/api/v1/prescriptions").then().statusCode(200);
         asPatient(KARI).body(Map.of("action", "nothing")).put("/api/v1/audit-log").then().statusCode(405);
@@ -187,12 +286,23 @@ class AccessLogTest {
                 .toList();
     }
 
-    /** The newest entries of the caller's log from {@code since} on, of one action or all. */
+    /** The caller's log's newest 100 entries, of one action or all. */
+    private static List<Map<String, Object>> entries(RequestSpecification caller, String action) {
+        List<Map<String, Object>> items = caller.queryParam("size", 100).get("/api/v1/audit-log").then()
+                .statusCode(200).extract().path("items");
+        return items.stream().filter(e -> action == null || action.equals(e.get("action"))).toList();
+    }
+
+    /**
+     * The newest entries of the caller's log seen from {@code since} on (an entry that counts
+     * repeated views was last seen then), of one action or all.
+     */
     private static List<Map<String, Object>> logSince(RequestSpecification caller, Instant since, String action) {
         List<Map<String, Object>> items = caller.queryParam("size", 100).get("/api/v1/audit-log").then()
                 .statusCode(200).extract().path("items");
         return items.stream()
-                .filter(e -> !OffsetDateTime.parse((String) e.get("occurredAt")).toInstant().isBefore(since))
+                .filter(e -> !OffsetDateTime.parse((String) e.getOrDefault("lastOccurredAt", e.get("occurredAt")))
+                        .toInstant().isBefore(since))
                 .filter(e -> action == null || action.equals(e.get("action")))
                 .toList();
     }

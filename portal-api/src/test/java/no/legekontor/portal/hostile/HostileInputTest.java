@@ -2,8 +2,10 @@ package no.legekontor.portal.hostile;
 
 import static no.legekontor.devtools.Demo.DEMO_CLINIC;
 import static no.legekontor.devtools.Demo.EMMA;
+import static no.legekontor.devtools.Demo.FJORD_CLINIC;
 import static no.legekontor.devtools.Demo.KARI;
 import static no.legekontor.devtools.Demo.LISE_BERG_HPR;
+import static no.legekontor.devtools.Demo.NILS_FJELL_HPR;
 import static no.legekontor.portal.support.Api.asPatient;
 import static no.legekontor.portal.support.Api.econsultation;
 import static no.legekontor.portal.support.Api.submitEConsultation;
@@ -19,6 +21,7 @@ import no.legekontor.devtools.DevTokens;
 import no.legekontor.devtools.HostileInput;
 import no.legekontor.devtools.OrderThenName;
 import no.legekontor.portal.support.Accounts;
+import no.legekontor.portal.support.Records;
 import no.legekontor.portal.support.Schedule;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.DynamicTest;
@@ -43,18 +46,29 @@ class HostileInputTest {
     @TestFactory
     Stream<DynamicTest> everyWriteOperationAnswersHostileInputWithAProblemAndNever5xx() {
         String conversation = submitEConsultation(KARI);
-        List<String> freeSlots = IntStream.range(0, 6).mapToObj(i -> Schedule.newSlot()).toList();
+        // Enough of each thing a valid request uses up (a slot is booked once, a prescription renewed and a
+        // sick note extended once while open, a guardianship ended once) for a tenth of them to succeed.
+        List<String> freeSlots = IntStream.range(0, 22).mapToObj(i -> Schedule.newSlot()).toList();
+        String[] prescriptions = IntStream.range(0, 10).mapToObj(i -> Records.prescription(KARI, "Hostile " + i,
+                LocalDate.now().plusMonths(6))).toArray(String[]::new);
+        String[] sickNotes = IntStream.range(0, 10).mapToObj(i -> Records.sickNote(KARI, LocalDate.now().minusDays(3),
+                LocalDate.now().plusDays(4))).toArray(String[]::new);
         String appointment = Schedule.booked(KARI, freeSlots.get(0));
+        // Its own appointment: cancelAppointment's tries (before it) cancel the other.
+        String attended = Schedule.booked(KARI, freeSlots.get(1));
         String child = Accounts.register("Hostile Barn", LocalDate.now().minusYears(6));
-        String guardianship = Accounts.registerGuardian(KARI, child);
+        String[] guardianships = IntStream.range(0, 10).mapToObj(i -> Accounts.registerGuardian(
+                Accounts.registerReadyAdult("Hostile Forelder " + i), child)).toArray(String[]::new);
         List<String> invoices = asPatient(KARI).get("/api/v1/invoices").then().statusCode(200).extract().path("items.id");
         return HostileInput.of(List.of("portal-api", "portal-api-clinic-system"), URI.create("http://localhost:" + port()))
                 .token("idporten", () -> DevTokens.patient(KARI))
                 .token("helseidClinicSystem", () -> DevTokens.integration(DEMO_CLINIC))
                 .onBehalfOf(EMMA)
-                .bodyValues("prescriptionId", "00000000-0000-4000-a000-000000000001")
-                .bodyValues("sickNoteId", "00000000-0000-4000-b000-000000000001")
-                .bodyValues("slotId", freeSlots.subList(1, freeSlots.size()).toArray(String[]::new))
+                .bodyValues("prescriptionId", prescriptions)
+                .bodyValues("sickNoteId", sickNotes)
+                .bodyValues("requestedUntil", LocalDate.now().plusWeeks(2).toString(),
+                        LocalDate.now().plusWeeks(3).toString())
+                .bodyValues("slotId", freeSlots.subList(2, freeSlots.size()).toArray(String[]::new))
                 .bodyValues("nationalId", KARI, EMMA)
                 .bodyValues("guardianNationalId", KARI)
                 .bodyValues("childNationalId", child, EMMA)
@@ -62,9 +76,15 @@ class HostileInputTest {
                 .bodyValues("prescriberHpr", LISE_BERG_HPR)
                 .pathValues("/api/v1/conversations/{id}/messages", conversation)
                 .pathValues("/api/v1/appointments/{id}", appointment)
-                .pathValues("/api/v1/integration/appointments/{id}/attendance", appointment)
-                .pathValues("/api/v1/integration/guardianships/{id}", guardianship)
+                .pathValues("/api/v1/integration/appointments/{id}/attendance", attended)
+                .pathValues("/api/v1/integration/guardianships/{id}", guardianships)
                 .pathValues("/api/v1/integration/invoices/{id}/payment", invoices.toArray(String[]::new))
+                // Fjord Legekontor asks to take over Kari (who accepts: nothing after it needs her at Demo
+                // Legesenter) and Emma (declined for her by Kari).
+                .pathValues("/api/v1/transfers/{id}/accept", Accounts.transferRequested(KARI, FJORD_CLINIC,
+                        NILS_FJELL_HPR))
+                .pathValues("/api/v1/transfers/{id}/decline", Accounts.transferRequested(EMMA, FJORD_CLINIC,
+                        NILS_FJELL_HPR))
                 .after("setAccessLevel", () -> Accounts.chooseFullAccess(KARI))
                 .after("confirmProfile", () -> Accounts.confirmProfile(KARI))
                 .tries(100)

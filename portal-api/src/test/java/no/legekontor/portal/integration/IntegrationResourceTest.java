@@ -51,12 +51,16 @@ class IntegrationResourceTest {
     }
 
     @Test
-    void patientMovesToAnotherClinicsGp() throws ApiException {
+    void patientOfAnotherClinicMovesToItsGpOnceTheyAcceptTheTransfer() throws ApiException {
         String id = Accounts.register("Flytte Fredrik", LocalDate.of(1975, 5, 5));
-        ApiResponse<RegisteredPatient> moved =
+        Accounts.confirmProfile(id);
+        ApiResponse<RegisteredPatient> asked =
                 fjord.registerPatientWithHttpInfo(patient(id, "Flytte Fredrik", Demo.NILS_FJELL_HPR).transfer(true));
-        assertThat(moved.getStatusCode()).isEqualTo(200);
-        assertThat(moved.getData().getClinic().getOrgNumber()).isEqualTo(Demo.FJORD_CLINIC);
+        assertThat(asked.getStatusCode()).as("a request that waits for the person (R15)").isEqualTo(202);
+        given().auth().oauth2(DevTokens.patient(id)).get("/api/v1/me").then()
+                .body("clinic.name", equalTo("Demo Legesenter"));
+        given().auth().oauth2(DevTokens.patient(id)).post("/api/v1/transfers/" + asked.getData().getId() + "/accept")
+                .then().statusCode(200);
         given().auth().oauth2(DevTokens.patient(id)).get("/api/v1/me").then()
                 .body("gp.name", equalTo("Nils Fjell"))
                 .body("clinic.name", equalTo("Fjord Legekontor"));

@@ -65,6 +65,10 @@ class AuthorizationMatrixTest {
         records.put("conversations", Api.submitEConsultation(KARI));
         records.put("invoices", Api.asPatient(KARI).get("/api/v1/invoices").then().statusCode(200).extract()
                 .path("items[0].id"));
+        records.put("transfers", Api.as(DevTokens.integration(FJORD_CLINIC))
+                .body(Map.of("nationalId", KARI, "name", "Kari Nordmann", "gpHpr", Demo.NILS_FJELL_HPR,
+                        "transfer", true))
+                .post("/api/v1/integration/patients").then().statusCode(202).extract().path("id"));
         return AuthorizationMatrix.tests(ApiOperations.of("portal-api", "portal-api-clinic-system"), operation -> cases(operation, records));
     }
 

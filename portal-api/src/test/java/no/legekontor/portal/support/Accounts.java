@@ -78,16 +78,19 @@ public final class Accounts {
         }
     }
 
-    /** The person moves to a GP at another clinic (the new clinic's system takes them over, R15). */
+    /**
+     * The person moves to a GP at another clinic (R15): the new clinic's system asks to take them over,
+     * and the person accepts in the portal.
+     */
     public static void moveTo(String nationalId, String clinic, String gpHpr) {
-        PatientRegistration registration = new PatientRegistration().nationalId(nationalId).name("Flyttet Pasient")
-                .gpHpr(gpHpr).transfer(true);
-        try {
-            int status = ClinicSystem.of(clinic).integration().registerPatientWithHttpInfo(registration)
-                    .getStatusCode();
-            assertThat(status).as("registerPatient with transfer: moved").isEqualTo(200);
-        } catch (ApiException e) {
-            throw new AssertionError("registerPatient answered " + e.getCode() + ": " + e.getResponseBody(), e);
-        }
+        String transfer = transferRequested(nationalId, clinic, gpHpr);
+        as(DevTokens.patient(nationalId)).post("/api/v1/transfers/" + transfer + "/accept").then().statusCode(200);
+    }
+
+    /** Another clinic asks to take the person over (R15); returns the pending request's id. */
+    public static String transferRequested(String nationalId, String clinic, String gpHpr) {
+        return as(DevTokens.integration(clinic))
+                .body(Map.of("nationalId", nationalId, "name", "Flyttet Pasient", "gpHpr", gpHpr, "transfer", true))
+                .post("/api/v1/integration/patients").then().statusCode(202).extract().path("id");
     }
 }

@@ -30,6 +30,11 @@ public abstract class DomainProblem extends RuntimeException {
         return code;
     }
 
+    /** Headers the answer carries besides the problem, e.g. {@code Retry-After}; none by default. */
+    public java.util.Map<String, String> headers() {
+        return java.util.Map.of();
+    }
+
     /** Values for the {@link java.text.MessageFormat} placeholders of the detail text. */
     public Object[] args() {
         return args.clone();

@@ -38,7 +38,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response domain(DomainProblem problem, HttpHeaders headers, UriInfo uri) {
-        return answer(problem.status(), problem.code(), headers, uri, null, problem.args());
+        Response answer = answer(problem.status(), problem.code(), headers, uri, null, problem.args());
+        if (problem.headers().isEmpty()) {
+            return answer;
+        }
+        Response.ResponseBuilder builder = Response.fromResponse(answer);
+        problem.headers().forEach(builder::header);
+        return builder.build();
     }
 
     @ServerExceptionMapper

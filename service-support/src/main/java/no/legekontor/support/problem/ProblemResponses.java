@@ -23,7 +23,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * everywhere, with every code the server can give: a secured operation's 401 names
  * {@code unauthorized}, {@code token-expired} and {@code token-invalid}, its 403 also
  * {@code wrong-token-kind}; an operation that takes a body can answer 415
- * {@code unsupported-media-type}. An endpoint therefore only names its statuses and their
+ * {@code unsupported-media-type}, and also {@code 413 body-too-large} (R16: bodies over 64 KB, refused
+ * before the endpoint). An endpoint therefore only names its statuses and their
  * problem codes, e.g. {@code @APIResponse(responseCode = "422", description = "`fee-not-accepted`: ...")}.
  * Runs at build time, so the document written to {@code openapi/} has it too.
  */
@@ -51,6 +52,9 @@ public class ProblemResponses implements OASFilter {
     /** What an operation that takes a body answers to a body that is not JSON. */
     static final String UNSUPPORTED_MEDIA_TYPE = "`unsupported-media-type`: the body is not `application/json`";
 
+    /** What every operation with a request body can answer (R16). */
+    static final String BODY_TOO_LARGE = "`body-too-large`: the request body is over 64 KB";
+
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         if (openAPI.getComponents() == null) {
@@ -72,6 +76,10 @@ public class ProblemResponses implements OASFilter {
                 if (responses.keySet().stream().noneMatch(status -> status.startsWith("5"))) {
                     operation.getResponses().addAPIResponse("500",
                             OASFactory.createAPIResponse().description(INTERNAL_ERROR));
+                }
+                if (operation.getRequestBody() != null && !responses.containsKey("413")) {
+                    operation.getResponses().addAPIResponse("413",
+                            OASFactory.createAPIResponse().description(BODY_TOO_LARGE));
                 }
                 for (Map.Entry<String, APIResponse> response : operation.getResponses().getAPIResponses().entrySet()) {
                     if (isError(response.getKey()) && hasNoContent(response.getValue())) {
