@@ -60,7 +60,7 @@ class HostileInputTest {
         String[] guardianships = IntStream.range(0, 10).mapToObj(i -> Accounts.registerGuardian(
                 Accounts.registerReadyAdult("Hostile Forelder " + i), child)).toArray(String[]::new);
         List<String> invoices = asPatient(KARI).get("/api/v1/invoices").then().statusCode(200).extract().path("items.id");
-        return HostileInput.of(List.of("portal-api", "portal-api-clinic-system"), URI.create("http://localhost:" + port()))
+        return HostileInput.of(List.of("portal-api-clinic-system", "portal-api"), URI.create("http://localhost:" + port()))
                 .token("idporten", () -> DevTokens.patient(KARI))
                 .token("helseidClinicSystem", () -> DevTokens.integration(DEMO_CLINIC))
                 .onBehalfOf(EMMA)
