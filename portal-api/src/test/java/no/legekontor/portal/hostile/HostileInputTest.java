@@ -74,6 +74,11 @@ class HostileInputTest {
                 .bodyValues("childNationalId", child, EMMA)
                 .bodyValues("gpHpr", LISE_BERG_HPR)
                 .bodyValues("prescriberHpr", LISE_BERG_HPR)
+                // A record's end is not before its start (else 400 before-start): dates in order.
+                .bodyValues("issuedOn", "2026-11-02")
+                .bodyValues("validUntil", "2027-11-02")
+                .bodyValues("fromDate", "2026-11-20")
+                .bodyValues("toDate", "2026-12-20")
                 .pathValues("/api/v1/conversations/{id}/messages", conversation)
                 .pathValues("/api/v1/appointments/{id}", appointment)
                 .pathValues("/api/v1/integration/appointments/{id}/attendance", attended)
