@@ -10,12 +10,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
-import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.tags.Tag;
@@ -69,20 +69,18 @@ public final class ClinicSystemApi {
         }
         Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
         Deque<Schema> toVisit = new ArrayDeque<>();
-        for (PathItem item : openAPI.getPaths().getPathItems().values()) {
-            for (Operation operation : item.getOperations().values()) {
-                if (operation.getParameters() != null) {
-                    operation.getParameters().forEach(parameter -> addIfPresent(toVisit, parameter.getSchema()));
-                }
-                if (operation.getRequestBody() != null) {
-                    addContent(toVisit, operation.getRequestBody().getContent());
-                }
-                if (operation.getResponses() != null && operation.getResponses().getAPIResponses() != null) {
-                    operation.getResponses().getAPIResponses().values()
-                            .forEach(response -> addContent(toVisit, response.getContent()));
-                }
+        operations(openAPI).forEach(operation -> {
+            if (operation.getParameters() != null) {
+                operation.getParameters().forEach(parameter -> addIfPresent(toVisit, parameter.getSchema()));
             }
-        }
+            if (operation.getRequestBody() != null) {
+                addContent(toVisit, operation.getRequestBody().getContent());
+            }
+            if (operation.getResponses() != null && operation.getResponses().getAPIResponses() != null) {
+                operation.getResponses().getAPIResponses().values()
+                        .forEach(response -> addContent(toVisit, response.getContent()));
+            }
+        });
         if (openAPI.getComponents().getParameters() != null) {
             openAPI.getComponents().getParameters().values().forEach(parameter -> addIfPresent(toVisit, parameter.getSchema()));
         }
@@ -113,6 +111,12 @@ public final class ClinicSystemApi {
         }
     }
 
+    /** Every operation of every path the document keeps. */
+    private static Stream<Operation> operations(OpenAPI openAPI) {
+        return openAPI.getPaths().getPathItems().values().stream()
+                .flatMap(item -> item.getOperations().values().stream());
+    }
+
     private static void addContent(Deque<Schema> toVisit, Content content) {
         if (content != null && content.getMediaTypes() != null) {
             content.getMediaTypes().values().forEach(media -> addIfPresent(toVisit, media.getSchema()));
@@ -134,9 +138,8 @@ public final class ClinicSystemApi {
                 openAPI.getPaths().removePathItem(path);
             }
         }
-        List<String> used = openAPI.getPaths().getPathItems().values().stream()
-                .flatMap(item -> item.getOperations().values().stream())
-                .flatMap(operation -> operation.getTags() == null ? java.util.stream.Stream.empty()
+        List<String> used = operations(openAPI)
+                .flatMap(operation -> operation.getTags() == null ? Stream.empty()
                         : operation.getTags().stream())
                 .distinct().toList();
         if (openAPI.getTags() != null) {
@@ -146,15 +149,13 @@ public final class ClinicSystemApi {
                 }
             }
         }
-        Set<String> schemes = openAPI.getPaths().getPathItems().values().stream()
-                .flatMap(item -> item.getOperations().values().stream())
+        Set<String> schemes = operations(openAPI)
                 .filter(operation -> operation.getSecurity() != null)
                 .flatMap(operation -> operation.getSecurity().stream())
                 .flatMap(requirement -> requirement.getSchemes().keySet().stream())
                 .collect(Collectors.toSet());
         keepSchemas(openAPI);
-        Set<String> parameters = openAPI.getPaths().getPathItems().values().stream()
-                .flatMap(item -> item.getOperations().values().stream())
+        Set<String> parameters = operations(openAPI)
                 .filter(operation -> operation.getParameters() != null)
                 .flatMap(operation -> operation.getParameters().stream())
                 .filter(parameter -> parameter.getRef() != null)
