@@ -22,6 +22,7 @@ import no.legekontor.portal.audit.Audited;
 import no.legekontor.portal.audit.AuditedResource;
 import no.legekontor.portal.security.IntegrationAccess;
 import no.legekontor.portal.security.IntegrationCaller;
+import no.legekontor.support.idempotency.Idempotent;
 import no.legekontor.support.paging.Page;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -57,6 +58,7 @@ public class IntegrationResource {
     @POST
     @Path("/patients")
     @Audited(value = AuditedResource.PATIENT, action = "registered")
+    @Idempotent
     @Operation(operationId = "registerPatient",
             summary = "Put a person on one of the clinic's GPs' lists (upsert by national id)")
     @APIResponse(responseCode = "201", description = "Registered", content = @Content(
@@ -98,6 +100,7 @@ public class IntegrationResource {
     @POST
     @Path("/guardianships")
     @Audited(value = AuditedResource.GUARDIANSHIP, action = "registered")
+    @Idempotent
     @Operation(operationId = "registerGuardianship",
             summary = "Register a guardian for a child patient of the clinic (idempotent)")
     @APIResponse(responseCode = "201", description = "Registered", content = @Content(
@@ -130,6 +133,7 @@ public class IntegrationResource {
 
     @POST
     @Path("/practitioners")
+    @Idempotent
     @Operation(operationId = "registerPractitioner",
             summary = "Register one of the clinic's GPs or office staff (upsert by HPR number)")
     @APIResponse(responseCode = "201", description = "Registered", content = @Content(
