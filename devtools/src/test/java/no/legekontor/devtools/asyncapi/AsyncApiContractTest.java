@@ -1,0 +1,69 @@
+package no.legekontor.devtools.asyncapi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import no.legekontor.shared.event.EventType;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The committed AsyncAPI document is what shared-model's event records describe: a change to an
+ * event must change {@code asyncapi/portal-events.yaml} in the same commit (the build rewrites it,
+ * {@code ./portal build}). The gateway and clinic systems read the committed file.
+ */
+class AsyncApiContractTest {
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+
+    @Test
+    void committedDocumentIsWhatTheEventRecordsDescribe() throws Exception {
+        Path committed = ROOT.resolve(AsyncApiDocument.COMMITTED);
+        String described = AsyncApiDocument.yaml();
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target", "asyncapi-described.yaml"), described);
+        assertThat(committed).as("%s is not committed: run ./portal build and commit it", committed).exists();
+        assertThat(YAML.readTree(Files.readString(committed)))
+                .as("%s is out of date: run ./portal build and commit it (diff %s target/asyncapi-described.yaml)",
+                        committed, committed)
+                .isEqualTo(YAML.readTree(described));
+    }
+
+    @Test
+    void everyEventTypeIsAMessageOfExactlyOneTopic() {
+        List<EventType> described = Arrays.stream(AsyncApiDocument.Channel.values())
+                .flatMap(channel -> channel.events.stream()).toList();
+        assertThat(described).containsExactlyInAnyOrder(EventType.values());
+        JsonNode messages = AsyncApiDocument.document().path("components").path("messages");
+        assertThat(messages.fieldNames()).toIterable()
+                .containsExactlyInAnyOrderElementsOf(Arrays.stream(EventType.values()).map(EventType::wireName).toList());
+    }
+
+    @Test
+    void aPayloadsSchemaIsGeneratedFromItsRecordWithEveryComponentNotMarkedNullableRequired() {
+        JsonNode schemas = AsyncApiDocument.document().path("components").path("schemas");
+        JsonNode submitted = schemas.path("RequestSubmitted");
+        assertThat(submitted.path("properties").fieldNames()).toIterable().startsWith("conversationId", "requestType")
+                .contains("possiblyUrgent", "prescription", "sickNote");
+        assertThat(submitted.path("required")).extracting(JsonNode::asText).contains("conversationId", "body",
+                "possiblyUrgent").doesNotContain("fee", "targetBy", "prescription", "sickNote");
+        assertThat(submitted.path("properties").path("targetBy").path("type")).extracting(JsonNode::asText)
+                .containsExactly("string", "null");
+        assertThat(submitted.path("properties").path("conversationId").path("format").asText()).isEqualTo("uuid");
+        assertThat(submitted.path("properties").path("possiblyUrgent").path("type").asText()).isEqualTo("boolean");
+        assertThat(submitted.path("properties").path("requestType").path("$ref").asText())
+                .isEqualTo("#/components/schemas/RequestType");
+        assertThat(schemas.path("RequestType").path("enum")).extracting(JsonNode::asText)
+                .containsExactly("E_CONSULTATION", "OFFICE_MESSAGE", "PRESCRIPTION_RENEWAL", "SICK_LEAVE_EXTENSION");
+        assertThat(schemas.path("RequestSubmitted.Person").path("properties").path("birthDate").toString())
+                .contains("\"date\"");
+        assertThat(schemas.path("EventEnvelope").path("properties").path("id").path("type").asText())
+                .as("a field not marked @Nullable is never null").isEqualTo("string");
+    }
+}
