@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.networknt.schema.JsonMetaSchema;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.NonValidationKeyword;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
@@ -30,6 +32,11 @@ import no.legekontor.shared.event.Topics;
 public final class EventContract {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Draft 07, which knows {@code components} as the place the references point to, not as a keyword. */
+    private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7,
+            factory -> factory.metaSchema(JsonMetaSchema.builder(JsonMetaSchema.getV7())
+                    .keyword(new NonValidationKeyword("components")).build()));
 
     private final JsonNode document;
     private final Map<String, JsonSchema> schemas = new ConcurrentHashMap<>();
@@ -106,8 +113,7 @@ public final class EventContract {
             root.putArray("allOf").addObject().put("$ref", r);
             // The references point into the document: give the schema its root's parts.
             root.set("components", document.path("components"));
-            SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
-            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(root, config);
+            return FACTORY.getSchema(root, SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build());
         });
     }
 
