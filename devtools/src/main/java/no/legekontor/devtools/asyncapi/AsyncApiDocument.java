@@ -41,25 +41,32 @@ public final class AsyncApiDocument {
     private AsyncApiDocument() {
     }
 
-    /** Writes the document to {@code args[0]}, a directory, as {@code portal-events.yaml}. */
+    /** Where shared-model's sources are, relative to the repository's root: the descriptions come from there. */
+    static final Path SOURCES = Path.of("shared-model", "src", "main", "java");
+
+    /**
+     * Writes the document to {@code args[0]}, a directory, as {@code portal-events.yaml}, describing
+     * the events from the sources under the repository's root {@code args[1]}.
+     */
     public static void main(String[] args) throws IOException {
         Path file = Path.of(args[0]).resolve(Path.of(COMMITTED).getFileName());
         Files.createDirectories(file.getParent());
-        Files.writeString(file, yaml());
+        Files.writeString(file, yaml(Path.of(args[1])));
     }
 
-    /** The document as the code describes it, in YAML. */
-    public static String yaml() {
+    /** The document as the code under the repository's {@code root} describes it, in YAML. */
+    public static String yaml(Path root) {
         try {
-            return YAML.writeValueAsString(document());
+            return YAML.writeValueAsString(document(root));
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** The document as the code describes it. */
-    public static ObjectNode document() {
-        EventSchemas schemas = new EventSchemas();
+    /** The document as the code under the repository's {@code root} describes it. */
+    public static ObjectNode document(Path root) {
+        RecordDocs docs = new RecordDocs(root.resolve(SOURCES));
+        EventSchemas schemas = new EventSchemas(docs);
         ObjectNode document = JSON.objectNode();
         document.put("asyncapi", "3.0.0");
         document.putObject("info")
@@ -83,7 +90,7 @@ public final class AsyncApiDocument {
                 channel.describe(channels, operations, true);
             }
             for (EventType type : channel.events) {
-                messages.set(type.wireName(), message(type, channel, schemas));
+                messages.set(type.wireName(), message(type, channel, schemas, docs));
             }
         }
         ObjectNode components = document.putObject("components");
@@ -93,11 +100,12 @@ public final class AsyncApiDocument {
     }
 
     /** The message of an event type: the envelope with this type, its schema version and its payload. */
-    private static ObjectNode message(EventType type, Channel channel, EventSchemas schemas) {
+    private static ObjectNode message(EventType type, Channel channel, EventSchemas schemas, RecordDocs docs) {
         ObjectNode message = JSON.objectNode();
         message.put("name", type.wireName());
         message.put("title", type.wireName() + " (schema version " + type.schemaVersion() + ")");
         message.put("summary", "On " + channel.address + ", keyed by " + channel.key + ".");
+        message.put("description", docs.type(type.payloadType()));
         ObjectNode headers = message.putObject("headers");
         headers.put("type", "object");
         headers.putArray("required").add(Topics.HEADER_EVENT_ID).add(Topics.HEADER_EVENT_TYPE);

@@ -45,9 +45,12 @@ public final class EventContract {
         this.document = document;
     }
 
-    /** The committed document, read from the repository's root (the parent of a module's directory). */
+    /** The repository's root: the parent of the module's directory, where tests run. */
+    static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+
+    /** The committed document, read from the repository's root. */
     public static EventContract committed() {
-        Path file = Path.of("..").toAbsolutePath().normalize().resolve(AsyncApiDocument.COMMITTED);
+        Path file = ROOT.resolve(AsyncApiDocument.COMMITTED);
         try {
             return new EventContract(new ObjectMapper(new YAMLFactory()).readTree(Files.readString(file)));
         } catch (IOException e) {
@@ -57,7 +60,7 @@ public final class EventContract {
 
     /** The document as the code describes it now (for tests of this class). */
     static EventContract described() {
-        return new EventContract(AsyncApiDocument.document());
+        return new EventContract(AsyncApiDocument.document(ROOT));
     }
 
     /**

@@ -27,7 +27,8 @@ final class EventSchemas {
 
     private final SchemaBuilder builder;
 
-    EventSchemas() {
+    /** @param docs the records' Javadoc: each type's and field's description */
+    EventSchemas(RecordDocs docs) {
         SchemaGeneratorConfigBuilder config = new SchemaGeneratorConfigBuilder(SchemaVersion.DRAFT_7,
                 OptionPreset.PLAIN_JSON)
                 .with(Option.EXTRA_OPEN_API_FORMAT_VALUES, Option.PLAIN_DEFINITION_KEYS,
@@ -35,7 +36,12 @@ final class EventSchemas {
                 .without(Option.SCHEMA_VERSION_INDICATOR, Option.NONSTATIC_NONVOID_NONGETTER_METHODS);
         config.forFields()
                 .withRequiredCheck(field -> !nullable(field))
-                .withNullableCheck(EventSchemas::nullable);
+                .withNullableCheck(EventSchemas::nullable)
+                .withDescriptionResolver(field -> !field.isFakeContainerItemScope()
+                        && ours(field.getDeclaringType().getErasedType())
+                        ? docs.component(field.getDeclaringType().getErasedType(), field.getName()) : null);
+        config.forTypesInGeneral().withDescriptionResolver(scope -> ours(scope.getType().getErasedType())
+                ? docs.type(scope.getType().getErasedType()) : null);
         // Declared order, as Jackson writes a record (a stable sort that keeps every pair as it is).
         config.forTypesInGeneral().withPropertySorter((a, b) -> 0)
                 .withDefinitionNamingStrategy((key, context) -> name(key.getType().getErasedType()));
@@ -59,6 +65,11 @@ final class EventSchemas {
     private static String name(Class<?> type) {
         return type.getEnclosingClass() == null ? type.getSimpleName()
                 : name(type.getEnclosingClass()) + "." + type.getSimpleName();
+    }
+
+    /** shared-model's own types, whose sources {@link RecordDocs} reads (not the JDK's). */
+    private static boolean ours(Class<?> type) {
+        return type.getName().startsWith("no.legekontor.shared.");
     }
 
     private static boolean nullable(FieldScope field) {
