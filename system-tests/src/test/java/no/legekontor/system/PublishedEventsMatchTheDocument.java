@@ -53,6 +53,7 @@ final class PublishedEventsMatchTheDocument implements BeforeAllCallback, AfterA
             }
         }
         assertThat(seen).as("events published while %s ran", context.getDisplayName()).isNotEmpty();
+        System.out.printf("Checked against asyncapi/portal-events.yaml after %s: %s%n", context.getDisplayName(), seen);
         assertThat(violations).as("events published while %s ran (%s) that break asyncapi/portal-events.yaml",
                 context.getDisplayName(), seen).isEmpty();
     }

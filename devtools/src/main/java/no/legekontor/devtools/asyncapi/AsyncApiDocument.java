@@ -41,6 +41,13 @@ public final class AsyncApiDocument {
     private AsyncApiDocument() {
     }
 
+    /** The message of every dead-letter topic: whatever its consumer set aside, with the reason. */
+    public static final String DEAD_LETTER = "DeadLetter";
+
+    /** The headers a consumer adds to what it sets aside (service-support's DeadLetters). */
+    private static final List<String> DEAD_LETTER_HEADERS =
+            List.of("dlq-reason", "dlq-original-topic", "dlq-original-partition", "dlq-original-offset");
+
     /** Where shared-model's sources are, relative to the repository's root: the descriptions come from there. */
     static final Path SOURCES = Path.of("shared-model", "src", "main", "java");
 
@@ -93,6 +100,7 @@ public final class AsyncApiDocument {
                 messages.set(type.wireName(), message(type, channel, schemas, docs));
             }
         }
+        messages.set(DEAD_LETTER, deadLetter());
         ObjectNode components = document.putObject("components");
         components.set("schemas", schemas.components());
         components.set("messages", messages);
@@ -122,6 +130,32 @@ public final class AsyncApiDocument {
         properties.putObject("type").put("const", type.wireName());
         properties.putObject("schemaVersion").put("const", type.schemaVersion());
         properties.set("payload", schemas.reference(type.payloadType()));
+        return message;
+    }
+
+    /** What a consumer sets aside: the record as it was, which need not be an event at all, and why. */
+    private static ObjectNode deadLetter() {
+        ObjectNode message = JSON.objectNode();
+        message.put("name", DEAD_LETTER);
+        message.put("title", "A record its consumer could not process");
+        message.put("summary", "On <topic>.dlq, keyed as on <topic>: for alerting and inspection.");
+        message.put("description", "The record as it was read from the topic, value and headers unchanged "
+                + "(usually one of the topic's messages; possibly not JSON, or an event that does not match its "
+                + "message: that is why it is here), with four headers added. What ./portal redrive sends back "
+                + "is the consumer's own copy in its dead_letter table, not this record.");
+        ObjectNode headers = message.putObject("headers");
+        headers.put("type", "object");
+        ArrayNode required = headers.putArray("required");
+        DEAD_LETTER_HEADERS.forEach(required::add);
+        ObjectNode properties = headers.putObject("properties");
+        properties.putObject("dlq-reason").put("type", "string")
+                .put("description", "Why it was set aside: the failure by its kind, never its values");
+        properties.putObject("dlq-original-topic").put("type", "string").put("description", "The topic it was read from");
+        properties.putObject("dlq-original-partition").put("type", "string").put("pattern", "^[0-9]+$")
+                .put("description", "Its partition there");
+        properties.putObject("dlq-original-offset").put("type", "string").put("pattern", "^[0-9]+$")
+                .put("description", "Its offset there");
+        message.putObject("payload").put("description", "The original record's value, unchanged");
         return message;
     }
 
@@ -170,18 +204,18 @@ public final class AsyncApiDocument {
             ObjectNode channel = channels.putObject(channelId);
             channel.put("address", dlq ? address + ".dlq" : address);
             channel.put("description", dlq
-                    ? "What " + consumer + " could not process from " + address + ", unchanged (any of its "
-                            + "messages, keyed as there), with the headers `dlq-reason` (the failure by its kind, "
-                            + "never its values), `dlq-original-topic`, `dlq-original-partition` and "
-                            + "`dlq-original-offset`: for alerting and inspection."
+                    ? "What " + consumer + " could not process from " + address + ", unchanged and keyed as "
+                            + "there, with the headers `dlq-reason` (the failure by its kind, never its values), "
+                            + "`dlq-original-topic`, `dlq-original-partition` and `dlq-original-offset`: for "
+                            + "alerting and inspection."
                     : "From " + producer + " to " + consumer + ", keyed by " + key + ": one partition keeps "
                             + "an aggregate's events in order.");
             ObjectNode channelMessages = channel.putObject("messages");
             ArrayNode operationMessages = JSON.arrayNode();
-            for (EventType type : events) {
-                channelMessages.putObject(type.wireName()).put("$ref", "#/components/messages/" + type.wireName());
-                operationMessages.addObject().put("$ref",
-                        "#/channels/" + channelId + "/messages/" + type.wireName());
+            List<String> names = dlq ? List.of(DEAD_LETTER) : events.stream().map(EventType::wireName).toList();
+            for (String name : names) {
+                channelMessages.putObject(name).put("$ref", "#/components/messages/" + name);
+                operationMessages.addObject().put("$ref", "#/channels/" + channelId + "/messages/" + name);
             }
             ObjectNode operation = operations.putObject(dlq ? "deadLetter" + capitalized(id) : "publish" + capitalized(id));
             operation.put("action", "send");

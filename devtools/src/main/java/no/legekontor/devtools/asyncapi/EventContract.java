@@ -27,7 +27,8 @@ import no.legekontor.shared.event.Topics;
  * Checks records read from a topic against the committed AsyncAPI document
  * ({@code asyncapi/portal-events.yaml}): the record's event type (its {@code event-type} header, else
  * the envelope's {@code type}) must be a message of the record's channel, its value must match that
- * message's payload schema and its headers the message's headers schema.
+ * message's payload schema and its headers the message's headers schema. A record on a dead-letter
+ * topic may be anything; its headers must say why and where from.
  */
 public final class EventContract {
 
@@ -70,6 +71,16 @@ public final class EventContract {
      */
     public List<String> violations(String topic, TopicClient.Received record) {
         String where = topic + " partition " + record.partition() + " offset " + record.offset();
+        String channel = channelOf(topic);
+        if (channel == null) {
+            return List.of(where + ": the document has no channel for topic " + topic);
+        }
+        JsonNode messages = document.path("channels").path(channel).path("messages");
+        if (messages.has(AsyncApiDocument.DEAD_LETTER)) {
+            // A dead letter is whatever the consumer could not process: only the headers it adds are checked.
+            return headerViolations(messages.get(AsyncApiDocument.DEAD_LETTER), record, where,
+                    AsyncApiDocument.DEAD_LETTER);
+        }
         JsonNode value;
         try {
             value = record.value() == null ? null : JSON.readTree(record.value());
@@ -81,23 +92,22 @@ public final class EventContract {
         if (value == null || type == null) {
             return List.of(where + ": no event (" + (value == null ? "no value" : "no event type") + ")");
         }
-        String channel = channelOf(topic);
-        if (channel == null) {
-            return List.of(where + ": the document has no channel for topic " + topic);
-        }
-        JsonNode message = document.path("channels").path(channel).path("messages").path(type);
+        JsonNode message = messages.path(type);
         if (message.isMissingNode()) {
             return List.of(where + ": " + type + " is not a message of " + topic + " in " + AsyncApiDocument.COMMITTED);
         }
         List<String> violations = new ArrayList<>();
-        String messageRef = message.path("$ref").asText();
-        schema(messageRef + "/payload").validate(value)
+        schema(message.path("$ref").asText() + "/payload").validate(value)
                 .forEach(v -> violations.add(where + ": " + type + " payload: " + describe(v)));
+        violations.addAll(headerViolations(message, record, where, type));
+        return violations;
+    }
+
+    private List<String> headerViolations(JsonNode message, TopicClient.Received record, String where, String type) {
         ObjectNode headers = JSON.createObjectNode();
         record.headers().forEach(headers::put);
-        schema(messageRef + "/headers").validate(headers)
-                .forEach(v -> violations.add(where + ": " + type + " headers: " + describe(v)));
-        return violations;
+        return schema(message.path("$ref").asText() + "/headers").validate(headers).stream()
+                .map(v -> where + ": " + type + " headers: " + describe(v)).toList();
     }
 
     /** The channel whose address is {@code topic}, or null. */

@@ -52,6 +52,23 @@ class EventContractTest {
                 .allSatisfy(v -> assertThat(v).contains("ReplyPosted payload"));
     }
 
+    @Test
+    void aDeadLetterMayBeAnythingButMustSayWhyAndWhereFrom() {
+        Map<String, String> headers = Map.of(Topics.HEADER_EVENT_TYPE, "RequestReceived",
+                "dlq-reason", "RequestReceived payload does not match its schema (MismatchedInputException)",
+                "dlq-original-topic", Topics.INBOX_EVENTS, "dlq-original-partition", "2",
+                "dlq-original-offset", "41");
+        TopicClient.Received poison = new TopicClient.Received(CONVERSATION, "{\"conversationId\":\"not-a-uuid\"}",
+                headers, 2, 3);
+        assertThat(contract.violations(Topics.INBOX_EVENTS + ".dlq", poison)).isEmpty();
+
+        Map<String, String> withoutReason = new java.util.HashMap<>(headers);
+        withoutReason.remove("dlq-reason");
+        assertThat(contract.violations(Topics.INBOX_EVENTS + ".dlq",
+                new TopicClient.Received(CONVERSATION, "not json", withoutReason, 2, 3)))
+                .singleElement().asString().contains("DeadLetter headers").contains("required");
+    }
+
     private static TopicClient.Received record(String type, String payload) {
         String envelope = """
                 {"id":"%s","type":"%s","schemaVersion":1,"occurredAt":"2026-12-07T10:00:00+01:00",\
