@@ -1,15 +1,16 @@
-package no.legekontor.support.testapp;
+package no.legekontor.devtools;
 
 import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
 /**
- * The test application's span exporter: spans stay in memory for the tests to read. Being a
+ * The span exporter of the services' tests, whose test profile records spans
+ * ({@code tracing.record-without-endpoint}): spans stay in memory for the tests to read. A bean
+ * wherever devtools is on the test class path (devtools' Jandex index); being a
  * {@code SpanExporter} bean, it also replaces Quarkus' OTLP exporter, so tests export nothing.
  */
-@ApplicationScoped
+@Singleton
 public class RecordedSpans {
 
     @Produces
