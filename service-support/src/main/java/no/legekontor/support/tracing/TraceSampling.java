@@ -5,8 +5,10 @@ import io.quarkus.arc.Unremovable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigValue;
 import org.jboss.logging.Logger;
 
 /**
@@ -27,25 +29,29 @@ public class TraceSampling {
     @Singleton
     @Unremovable
     Sampler sampler(TracingConfig tracing, Config config) {
-        if (!endpointConfigured(config) && !tracing.recordWithoutEndpoint()) {
-            LOG.debug("No OTLP endpoint configured: spans are not recorded or exported");
+        Optional<String> endpoint = configuredEndpoint(config);
+        if (endpoint.isPresent()) {
+            LOG.infof("Tracing: %.0f %% of the traces are recorded and exported to %s", tracing.sampleRatio() * 100,
+                    endpoint.get());
+        } else if (tracing.recordWithoutEndpoint()) {
+            LOG.info("Tracing: no OTLP endpoint; spans are recorded for an exporter of the application's own");
+        } else {
+            LOG.info("Tracing: no OTLP endpoint configured; trace ids are passed on, nothing is recorded or exported");
             return Sampler.alwaysOff();
         }
         return Sampler.traceIdRatioBased(tracing.sampleRatio());
     }
 
     /**
-     * Whether an operator set an endpoint; Quarkus' own default ({@code localhost:4317}) comes from
-     * its default values, whose source ranks lowest, and does not count.
+     * The OTLP endpoint an operator set, if any. Quarkus' own default ({@code localhost:4317})
+     * comes from a source of default values, whose ordinal is below zero, and does not count;
+     * every source a person writes (properties file, environment, system property) ranks above.
      */
-    static boolean endpointConfigured(Config config) {
+    static Optional<String> configuredEndpoint(Config config) {
         return Stream.of(ENDPOINTS).map(config::getConfigValue)
-                .anyMatch(value -> value.getValue() != null && !value.getValue().isBlank()
-                        && value.getSourceOrdinal() > Integer.MIN_VALUE && !isDefault(value));
-    }
-
-    private static boolean isDefault(org.eclipse.microprofile.config.ConfigValue value) {
-        String source = value.getSourceName();
-        return source == null || source.startsWith("DefaultValuesConfigSource");
+                .filter(value -> value.getValue() != null && !value.getValue().isBlank()
+                        && value.getSourceOrdinal() > 0)
+                .map(ConfigValue::getValue)
+                .findFirst();
     }
 }
