@@ -16,6 +16,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import no.legekontor.shared.event.EventEnvelope;
+import no.legekontor.support.tracing.EventTraces;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -72,6 +73,9 @@ public class EventConsumption {
 
     @Inject
     ConsumerHealth health;
+
+    @Inject
+    EventTraces traces;
 
     @ConfigProperty(name = "messaging.consumers.max-attempts", defaultValue = "5")
     int maxAttempts;
@@ -165,10 +169,11 @@ public class EventConsumption {
     private boolean handledTogether(List<Decoded> events, Consumer<List<EventEnvelope>> handler) {
         String topic = events.get(0).record().topic();
         List<EventEnvelope> envelopes = events.stream().map(Decoded::event).toList();
+        List<ConsumerRecord<String, byte[]>> records = events.stream().map(Decoded::record).toList();
         Duration pause = FIRST_PAUSE;
         while (true) {
             try {
-                handler.accept(envelopes);
+                traces.delivering(records, envelopes, () -> handler.accept(envelopes));
                 health.working(topic);
                 return true;
             } catch (Throwable e) {
@@ -198,7 +203,8 @@ public class EventConsumption {
         int attempts = 0;
         while (true) {
             try {
-                handler.accept(List.of(decoded.event()));
+                traces.delivering(List.of(decoded.record()), List.of(decoded.event()),
+                        () -> handler.accept(List.of(decoded.event())));
                 health.working(topic);
                 return;
             } catch (Throwable e) {

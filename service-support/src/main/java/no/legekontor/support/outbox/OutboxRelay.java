@@ -30,6 +30,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import no.legekontor.shared.event.Topics;
 import no.legekontor.support.messaging.AcknowledgedProducer;
+import no.legekontor.support.tracing.EventTraces;
 
 /**
  * Publishes committed outbox rows to Kafka, oldest first, keyed by aggregate id so that one
@@ -172,7 +173,7 @@ public class OutboxRelay {
     @SuppressWarnings("unchecked")
     private List<Row> due() {
         List<Object[]> result = em.createNativeQuery("""
-                select o.seq, o.id, o.aggregate_id, o.type, o.topic, o.payload from outbox_event o
+                select o.seq, o.id, o.aggregate_id, o.type, o.topic, o.payload, o.traceparent from outbox_event o
                 where o.blocked_at is null and o.next_attempt_at <= now()
                   and not exists (select 1 from outbox_event earlier
                                   where earlier.aggregate_id = o.aggregate_id and earlier.seq < o.seq
@@ -184,7 +185,7 @@ public class OutboxRelay {
         List<Row> rows = new ArrayList<>(result.size());
         for (Object[] r : result) {
             rows.add(new Row(((Number) r[0]).longValue(), (UUID) r[1], (UUID) r[2], (String) r[3], (String) r[4],
-                    (String) r[5]));
+                    (String) r[5], (String) r[6]));
         }
         return rows;
     }
@@ -317,12 +318,13 @@ public class OutboxRelay {
         return props;
     }
 
-    record Row(long seq, UUID id, UUID aggregateId, String type, String topic, String payload) {
+    record Row(long seq, UUID id, UUID aggregateId, String type, String topic, String payload, String traceparent) {
         ProducerRecord<String, byte[]> toRecord() {
             ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, aggregateId.toString(),
                     payload.getBytes(StandardCharsets.UTF_8));
             record.headers().add(Topics.HEADER_EVENT_ID, id.toString().getBytes(StandardCharsets.UTF_8));
             record.headers().add(Topics.HEADER_EVENT_TYPE, type.getBytes(StandardCharsets.UTF_8));
+            EventTraces.addHeader(record.headers(), traceparent);
             return record;
         }
     }

@@ -30,6 +30,13 @@ public final class Topics {
     /** Header carrying the envelope's event type. */
     public static final String HEADER_EVENT_TYPE = "event-type";
 
+    /**
+     * Header carrying the W3C trace context ({@code 00-<trace id>-<span id>-<flags>}) of the request
+     * that wrote the event, so that the consumer's work belongs to the same trace. Absent on events
+     * written outside any trace.
+     */
+    public static final String HEADER_TRACEPARENT = "traceparent";
+
     private Topics() {
     }
 }
