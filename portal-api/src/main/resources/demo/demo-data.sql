@@ -14,7 +14,7 @@ insert into gp (hpr_number, name, clinic_org, role) values
     ('9100002', 'Anne Dahl', '910000004', 'OFFICE'),
     ('9200001', 'Nils Fjell', '920000002', 'GP')
 on conflict (hpr_number) do update set name = excluded.name, clinic_org = excluded.clinic_org, role = excluded.role,
-    removed_at = null, revision = gp.revision + 1;
+    removed_at = null, revision = gp.revision + 1, announced = false;
 -- DemoData then announces them to the inbox (PractitionerRegistered), which admits staff tokens only
 -- for registered practitioners (issue 19); the raised revision makes the inbox take them back as they are.
 

@@ -37,6 +37,9 @@ public class GeneralPractitioner extends PanacheEntityBase {
     /** Raised by every change; the events to the inbox carry it (issue 19). */
     public long revision = 1;
 
+    /** Whether the inbox has been told this revision (PractitionerService.announcePending). */
+    public boolean announced;
+
     /** A GP of the clinic (not office staff, not removed): one who can have a patient list and slots. */
     public static Optional<GeneralPractitioner> gpAt(String clinicOrg, String hprNumber) {
         return at(clinicOrg, hprNumber).filter(p -> p.role == Role.GP);

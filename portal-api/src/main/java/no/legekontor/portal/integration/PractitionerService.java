@@ -1,6 +1,8 @@
 package no.legekontor.portal.integration;
 
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -64,9 +66,9 @@ public class PractitionerService {
         String roleBefore = before == null ? null : (String) before[1];
         String name = request.name().strip();
         List<Object[]> rows = NativeSql.<Object[]>write(em, """
-                insert into gp (hpr_number, name, clinic_org, role) values (?1, ?2, ?3, ?4)
+                insert into gp (hpr_number, name, clinic_org, role, announced) values (?1, ?2, ?3, ?4, true)
                 on conflict (hpr_number) do update set name = excluded.name, role = excluded.role,
-                  clinic_org = excluded.clinic_org, removed_at = null, revision = gp.revision + 1
+                  clinic_org = excluded.clinic_org, removed_at = null, revision = gp.revision + 1, announced = true
                   where gp.clinic_org = excluded.clinic_org or gp.removed_at is not null
                 returning revision, (xmax = 0) as created""", "gp")
                 .setParameter(1, request.hprNumber())
@@ -108,18 +110,33 @@ public class PractitionerService {
         }
         practitioner.removedAt = clock.instant();
         practitioner.revision++;
+        practitioner.announced = true;
         announce(clinicOrg, hprNumber, new PractitionerRemoved(hprNumber, practitioner.revision));
     }
 
     /**
-     * Tells the inbox again about every practitioner working at a clinic, each at their current
-     * revision: the demo data's staff, whom its script writes directly (raising their revisions).
+     * Tells the inbox every practitioner it has not been told of: rows from before practitioners
+     * were announced (an upgraded system) and the demo staff, whom the demo script writes directly.
+     * The update claims the rows, so replicas starting at once announce each of them once. Returns
+     * how many it announced.
      */
-    public void announceAll() {
-        for (GeneralPractitioner p : GeneralPractitioner.<GeneralPractitioner>list("removedAt is null")) {
-            announce(p.clinicOrg, p.hprNumber, new PractitionerRegistered(p.hprNumber, p.name, p.role.staffRole(),
-                    p.revision));
+    public int announcePending() {
+        List<Object[]> pending = NativeSql.<Object[]>write(em, """
+                update gp set announced = true where not announced
+                returning hpr_number, name, clinic_org, role, revision, removed_at is not null""", "gp")
+                .getResultList();
+        for (Object[] row : pending) {
+            String hprNumber = (String) row[0];
+            long revision = ((Number) row[4]).longValue();
+            announce((String) row[2], hprNumber, (Boolean) row[5] ? new PractitionerRemoved(hprNumber, revision)
+                    : new PractitionerRegistered(hprNumber, (String) row[1],
+                            GeneralPractitioner.Role.valueOf((String) row[3]).staffRole(), revision));
         }
+        return pending.size();
+    }
+
+    void announcePendingAtStart(@Observes StartupEvent start) {
+        announcePending();
     }
 
     /** The clinic's GPs and office staff, by name. */

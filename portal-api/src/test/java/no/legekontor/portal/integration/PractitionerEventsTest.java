@@ -3,8 +3,10 @@ package no.legekontor.portal.integration;
 import static no.legekontor.portal.support.ClinicSystem.expectProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -39,6 +41,12 @@ class PractitionerEventsTest {
 
     @Inject
     EventCodec codec;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    PractitionerService practitioners;
 
     @Test
     void registeringChangingTheRoleAndRemovingArePublishedInOrderWithRisingRevisions() throws ApiException {
@@ -95,6 +103,21 @@ class PractitionerEventsTest {
         List<EventEnvelope> events = events(Demo.ANNE_DAHL_HPR, 1);
         assertThat(events.get(0).payload()).isInstanceOfSatisfying(PractitionerRegistered.class,
                 registered -> assertThat(registered.role()).isEqualTo("office"));
+    }
+
+    @Test
+    void practitionersFromBeforeTheEventsAreAnnouncedOnceAtStart() {
+        String hpr = "9100064";
+        // A row as an upgraded system has it: registered before practitioners were announced.
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
+                insert into gp (hpr_number, name, clinic_org, role) values (?1, 'Gammel Lege', ?2, 'GP')""")
+                .setParameter(1, hpr).setParameter(2, Demo.DEMO_CLINIC).executeUpdate());
+
+        assertThat(practitioners.announcePending()).isEqualTo(1);
+        assertThat(practitioners.announcePending()).isZero();
+        EventEnvelope announced = events(hpr, 1).get(0);
+        assertThat(announced.clinicId()).isEqualTo(Demo.DEMO_CLINIC);
+        assertThat(announced.payload()).isEqualTo(new PractitionerRegistered(hpr, "Gammel Lege", "gp", 1));
     }
 
     /** The practitioner's events on portal.requests.v1, once {@code count} have arrived, in order. */
