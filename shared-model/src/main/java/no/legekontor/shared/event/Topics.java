@@ -8,7 +8,8 @@ public final class Topics {
 
     /**
      * Patient requests on their way from portal-api to the clinic's inbox; key = conversation id
-     * (requests, follow-ups) or appointment id (bookings, cancellations).
+     * (requests, follow-ups) or appointment id (bookings, cancellations); and the clinics'
+     * practitioners, whom the inbox admits (key = {@link PractitionerKey}).
      */
     public static final String PORTAL_REQUESTS = "portal.requests.v1";
 
