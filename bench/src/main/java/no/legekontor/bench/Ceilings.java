@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import no.legekontor.devtools.KafkaUser;
 import no.legekontor.devtools.Postgres;
 
 /**
@@ -68,14 +69,21 @@ final class Ceilings {
         return Double.parseDouble(m.group(1));
     }
 
-    /** Kafka's ProducerPerformance: 1 KB records, acks=all, as fast as it goes; returns records per second. */
+    /**
+     * Kafka's ProducerPerformance: 1 KB records, acks=all, as fast as it goes, as the broker's super
+     * user (its connection settings in a file beside the log); returns records per second.
+     */
     static double kafkaProduce(Path kafkaLib, String bootstrap, int records, Path log)
             throws IOException, InterruptedException {
+        Path connection = log.resolveSibling("producer-performance.properties");
+        try (var out = Files.newBufferedWriter(connection)) {
+            KafkaUser.ADMIN.clientProperties(bootstrap).store(out, "the bench's ProducerPerformance");
+        }
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-cp", kafkaLib.toAbsolutePath() + "/*", "org.apache.kafka.tools.ProducerPerformance",
                 "--topic", "bench.producer-performance", "--num-records", Integer.toString(records),
                 "--record-size", "1024", "--throughput", "-1",
-                "--producer-props", "bootstrap.servers=" + bootstrap, "acks=all"));
+                "--producer.config", connection.toString(), "--producer-props", "acks=all"));
         String output = run(command, log, 300);
         Matcher m = PRODUCED.matcher(output);
         double last = -1;

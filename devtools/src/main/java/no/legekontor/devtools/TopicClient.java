@@ -28,10 +28,11 @@ import org.apache.kafka.common.serialization.StringSerializer;
  */
 public final class TopicClient {
 
-    private final String bootstrapServers;
+    private final Properties connection;
 
+    /** A client of a broker devtools started, as its super user ({@link KafkaUser#ADMIN}). */
     public TopicClient(String bootstrapServers) {
-        this.bootstrapServers = bootstrapServers;
+        this.connection = KafkaUser.ADMIN.clientProperties(bootstrapServers);
     }
 
     /** A record as read back: key, value as text, and headers as text. */
@@ -138,7 +139,7 @@ public final class TopicClient {
     /** Publishes one record (a null {@code json} is a tombstone) and waits for the broker's acknowledgement. */
     public void publish(String topic, String key, String json, Map<String, String> headers) {
         Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.putAll(connection);
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(props, new StringSerializer(),
                 new ByteArraySerializer())) {
@@ -156,7 +157,7 @@ public final class TopicClient {
 
     private Properties consumerProperties() {
         Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.putAll(connection);
         props.put(ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID());
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");

@@ -35,7 +35,8 @@ import org.jboss.logging.Logger;
  * <li>When the batch fails for any other reason, a failed commit or an {@link Error} included, the
  *     events go one at a time: the one that fails {@code max-attempts} times alone is poison and
  *     goes to {@code <topic>.dlq} and the database's {@code dead_letter} with the reason
- *     ({@link DeadLetters}); the rest flow on.
+ *     ({@link DeadLetters}); the rest flow on. An event its handler refuses ({@link RefusedEvent}: it
+ *     does not match the consumer's records) is dead-lettered at its first try alone, with the rule as reason.
  * <li>A record that is not an event at all (not JSON, a payload that does not match its schema)
  *     is poison too. A tombstone (no value) carries nothing to do and is counted.
  * <li>An event of a type or schema version this release does not know is parked
@@ -210,8 +211,13 @@ public class EventConsumption {
             } catch (Throwable e) {
                 giveUpIfShuttingDown(e);
                 Optional<String> wait = transientReason(e);
+                Optional<RefusedEvent> refused = refusal(e);
                 if (wait.isPresent()) {
                     health.failing(topic, wait.get());
+                } else if (refused.isPresent()) {
+                    deadLetter(decoded.record(), decoded.event().type() + " refused: " + refused.get().getMessage());
+                    lines.setAside(decoded.record());
+                    return;
                 } else if (++attempts >= maxAttempts) {
                     deadLetter(decoded.record(), decoded.event().type() + " failed " + attempts + " times: "
                             + FailureKinds.describe(e));
@@ -221,6 +227,12 @@ public class EventConsumption {
                 pause = sleep(pause);
             }
         }
+    }
+
+    /** The handler's refusal of the event ({@link RefusedEvent}), wherever it is in the failure's chain. */
+    private static Optional<RefusedEvent> refusal(Throwable failure) {
+        return FailureKinds.chain(failure).stream()
+                .filter(RefusedEvent.class::isInstance).map(RefusedEvent.class::cast).findFirst();
     }
 
     private void park(ConsumerRecord<String, byte[]> record, EventCodec.UnknownEvent unknown) {

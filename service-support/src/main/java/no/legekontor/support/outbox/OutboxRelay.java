@@ -26,10 +26,10 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import no.legekontor.shared.event.Topics;
 import no.legekontor.support.messaging.AcknowledgedProducer;
+import no.legekontor.support.messaging.KafkaConnection;
 import no.legekontor.support.tracing.EventTraces;
 
 /**
@@ -65,8 +65,8 @@ public class OutboxRelay {
     @Inject
     OutboxVacuum vacuum;
 
-    @ConfigProperty(name = "kafka.bootstrap.servers", defaultValue = "localhost:9092")
-    String bootstrapServers;
+    @Inject
+    KafkaConnection connection;
 
     private final Semaphore wakeUp = new Semaphore(0);
     private volatile boolean running;
@@ -311,7 +311,7 @@ public class OutboxRelay {
     }
 
     private java.util.Properties producerProperties() {
-        java.util.Properties props = AcknowledgedProducer.properties(bootstrapServers, "outbox-relay");
+        java.util.Properties props = AcknowledgedProducer.properties(connection.properties(), "outbox-relay");
         props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, "5");
         props.put(ProducerConfig.LINGER_MS_CONFIG, "1");
         props.putAll(config.producer());
