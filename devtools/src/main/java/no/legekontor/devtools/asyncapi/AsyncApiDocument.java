@@ -162,9 +162,10 @@ public final class AsyncApiDocument {
     /** The topics, what they carry and who writes them; every event type is on exactly one. */
     enum Channel {
         PORTAL_REQUESTS("portalRequests", Topics.PORTAL_REQUESTS, "portal-api", "inbox-service",
-                "the conversation id (the appointment id for appointments)", true,
+                "the conversation id (the appointment id for appointments; PractitionerKey's for practitioners)", true,
                 EventType.REQUEST_SUBMITTED, EventType.FOLLOW_UP_SUBMITTED, EventType.APPOINTMENT_BOOKED,
-                EventType.APPOINTMENT_CANCELLED),
+                EventType.APPOINTMENT_CANCELLED, EventType.PRACTITIONER_REGISTERED,
+                EventType.PRACTITIONER_ROLE_CHANGED, EventType.PRACTITIONER_REMOVED),
         INBOX_EVENTS("inboxEvents", Topics.INBOX_EVENTS, "inbox-service", "portal-api",
                 "the conversation id (the appointment id for appointments; ItemsViewed: its own event id)", true,
                 EventType.REQUEST_RECEIVED, EventType.APPOINTMENT_NOTICE_RECEIVED, EventType.REPLY_POSTED,
