@@ -51,8 +51,8 @@ class PractitionerEventsTest {
     @Test
     void registeringChangingTheRoleAndRemovingArePublishedInOrderWithRisingRevisions() throws ApiException {
         String hpr = "9100061";
-        demo.registerPractitioner(new PractitionerRegistration().hprNumber(hpr).name("Vikar Lege").role(Role.GP));
-        demo.registerPractitioner(new PractitionerRegistration().hprNumber(hpr).name("Vikar Lege").role(Role.OFFICE));
+        demo.registerPractitioner(new PractitionerRegistration().hprNumber(hpr).name("Vikar Lege").role(Role.GP), null);
+        demo.registerPractitioner(new PractitionerRegistration().hprNumber(hpr).name("Vikar Lege").role(Role.OFFICE), null);
         demo.removePractitioner(hpr);
 
         List<EventEnvelope> events = events(hpr, 3);
@@ -65,7 +65,7 @@ class PractitionerEventsTest {
     @Test
     void removingIsIdempotentAndTheRemovedAreGoneFromTheClinicsList() throws ApiException {
         String hpr = "9100062";
-        demo.registerPractitioner(new PractitionerRegistration().hprNumber(hpr).name("Borte Lege").role(Role.GP));
+        demo.registerPractitioner(new PractitionerRegistration().hprNumber(hpr).name("Borte Lege").role(Role.GP), null);
         demo.removePractitioner(hpr);
         demo.removePractitioner(hpr);
 
@@ -85,11 +85,11 @@ class PractitionerEventsTest {
     @Test
     void aRemovedPractitionerMayBeRegisteredAtAnotherClinicWithANewerRevision() throws ApiException {
         String hpr = "9100063";
-        demo.registerPractitioner(new PractitionerRegistration().hprNumber(hpr).name("Flytte Lege").role(Role.GP));
+        demo.registerPractitioner(new PractitionerRegistration().hprNumber(hpr).name("Flytte Lege").role(Role.GP), null);
         expectProblem(409, "registered-elsewhere", () -> fjord.registerPractitioner(
-                new PractitionerRegistration().hprNumber(hpr).name("Flytte Lege").role(Role.GP)));
+                new PractitionerRegistration().hprNumber(hpr).name("Flytte Lege").role(Role.GP), null));
         demo.removePractitioner(hpr);
-        fjord.registerPractitioner(new PractitionerRegistration().hprNumber(hpr).name("Flytte Lege").role(Role.GP));
+        fjord.registerPractitioner(new PractitionerRegistration().hprNumber(hpr).name("Flytte Lege").role(Role.GP), null);
 
         assertThat(fjord.getPractitioner(hpr).getName()).isEqualTo("Flytte Lege");
         expectProblem(404, "not-found", () -> demo.getPractitioner(hpr));
