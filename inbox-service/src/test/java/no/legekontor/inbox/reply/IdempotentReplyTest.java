@@ -20,7 +20,9 @@ import no.legekontor.devtools.Demo;
 import no.legekontor.devtools.DevTokens;
 import no.legekontor.devtools.Race;
 import no.legekontor.inbox.support.PortalSide;
+import no.legekontor.inbox.support.TestPractitioners;
 import no.legekontor.shared.event.RequestSubmitted;
+import no.legekontor.shared.event.StaffRole;
 import no.legekontor.support.messaging.EventCodec;
 import org.junit.jupiter.api.Test;
 
@@ -67,8 +69,9 @@ class IdempotentReplyTest {
     void aKeyIsPerStaffMember() {
         String item = newItem();
         String key = UUID.randomUUID().toString();
+        TestPractitioners.register("9100003", Demo.DEMO_CLINIC, StaffRole.GP);
         reply(liseBergToken(), item, key, "Svar.").statusCode(201);
-        reply(DevTokens.staff("9100003", "gp", Demo.DEMO_CLINIC, "Per Lege"), item, key, "Svar.").statusCode(201);
+        reply(DevTokens.staff("9100003", StaffRole.GP, Demo.DEMO_CLINIC, "Per Lege"), item, key, "Svar.").statusCode(201);
         assertThat(replies(item)).isEqualTo(2);
     }
 
