@@ -13,7 +13,10 @@ insert into gp (hpr_number, name, clinic_org, role) values
     ('9100001', 'Lise Berg', '910000004', 'GP'),
     ('9100002', 'Anne Dahl', '910000004', 'OFFICE'),
     ('9200001', 'Nils Fjell', '920000002', 'GP')
-on conflict (hpr_number) do update set name = excluded.name, clinic_org = excluded.clinic_org, role = excluded.role;
+on conflict (hpr_number) do update set name = excluded.name, clinic_org = excluded.clinic_org, role = excluded.role,
+    removed_at = null, revision = gp.revision + 1, announced = false;
+-- DemoData then announces them to the inbox (PractitionerRegistered), which admits staff tokens only
+-- for registered practitioners (issue 19); the raised revision makes the inbox take them back as they are.
 
 insert into patient (id, national_id, name, birth_date, clinic_org, gp_hpr, access_level,
                      full_access_consented_at, consent_terms_version, mobile, email, notify_by_sms,

@@ -127,6 +127,12 @@ public final class Bench {
         say(String.format("  pgbench: %.0f tps at c8, %.0f tps at c32", c8, c32));
         postgres.dropIfExists(Ceilings.DATABASE);
 
+        step("Disk: commit latency (pg_test_fsync, fdatasync of one 8 kB write)");
+        Path syncDir = Ceilings.besideTheDatabase(postgres, out.resolve("work"));
+        double fdatasync = Ceilings.fdatasyncMicros(syncDir, logs.resolve("pg_test_fsync.log"));
+        report.put("pg_fdatasync_us", fdatasync);
+        say(String.format("  pg_test_fsync in %s: fdatasync %.0f us", syncDir, fdatasync));
+
         step("Ceiling: Kafka producer (ProducerPerformance, 1 KB records, acks=all)");
         double produced = Ceilings.kafkaProduce(KafkaBroker.defaultLibDir(), broker.bootstrapServers(),
                 options.quick ? 100_000 : 300_000, logs.resolve("producer-performance.log"));

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import no.legekontor.devtools.KafkaUser;
 import no.legekontor.devtools.Postgres;
 
 /**
@@ -25,6 +27,8 @@ final class Ceilings {
     static final String DATABASE = "bench_pgbench" + Bench.DB_SUFFIX;
     private static final Pattern TPS = Pattern.compile("tps = ([0-9.]+) \\(without initial connection time\\)");
     private static final Pattern PRODUCED = Pattern.compile("([0-9]+) records sent, ([0-9.]+) records/sec");
+    /** pg_test_fsync's first fdatasync line: "one 8kB write", Linux's default wal_sync_method. */
+    private static final Pattern FDATASYNC = Pattern.compile("\\n\\s+fdatasync\\s+([0-9.]+) ops/sec\\s+([0-9]+) usecs/op");
 
     private Ceilings() {
     }
@@ -65,14 +69,21 @@ final class Ceilings {
         return Double.parseDouble(m.group(1));
     }
 
-    /** Kafka's ProducerPerformance: 1 KB records, acks=all, as fast as it goes; returns records per second. */
+    /**
+     * Kafka's ProducerPerformance: 1 KB records, acks=all, as fast as it goes, as the broker's super
+     * user (its connection settings in a file beside the log); returns records per second.
+     */
     static double kafkaProduce(Path kafkaLib, String bootstrap, int records, Path log)
             throws IOException, InterruptedException {
+        Path connection = log.resolveSibling("producer-performance.properties");
+        try (var out = Files.newBufferedWriter(connection)) {
+            KafkaUser.ADMIN.clientProperties(bootstrap).store(out, "the bench's ProducerPerformance");
+        }
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-cp", kafkaLib.toAbsolutePath() + "/*", "org.apache.kafka.tools.ProducerPerformance",
                 "--topic", "bench.producer-performance", "--num-records", Integer.toString(records),
                 "--record-size", "1024", "--throughput", "-1",
-                "--producer-props", "bootstrap.servers=" + bootstrap, "acks=all"));
+                "--producer.config", connection.toString(), "--producer-props", "acks=all"));
         String output = run(command, log, 300);
         Matcher m = PRODUCED.matcher(output);
         double last = -1;
@@ -87,18 +98,63 @@ final class Ceilings {
         return last;
     }
 
+    /**
+     * The disk's commit latency: pg_test_fsync's fdatasync of one 8 kB write (what a commit waits
+     * for with {@code wal_sync_method=fdatasync}, Linux's default), in a file in {@code dir}, which
+     * should be on the database's disk; returns microseconds per sync. Runs on another machine
+     * compare by it: a pipeline that waits for one commit per step is bounded by it.
+     */
+    static double fdatasyncMicros(Path dir, Path log) throws IOException, InterruptedException {
+        Path file = dir.resolve("bench-pg_test_fsync.tmp");
+        try {
+            String output = run(List.of(postgresTool("pg_test_fsync"), "-s", "2", "-f", file.toString()), log, 120);
+            Matcher m = FDATASYNC.matcher(output);
+            if (!m.find()) {
+                throw new IllegalStateException("pg_test_fsync printed no fdatasync line (see " + log + ")");
+            }
+            return Double.parseDouble(m.group(2));
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    /**
+     * A directory on the database's disk for pg_test_fsync: the parent of the server's data
+     * directory when this machine has it and may write there, else {@code fallback}.
+     */
+    static Path besideTheDatabase(Postgres postgres, Path fallback) throws IOException {
+        try (Connection c = DataSet.connect(postgres.jdbcUrl("postgres"), postgres.user());
+                Statement statement = c.createStatement();
+                ResultSet rows = statement.executeQuery("show data_directory")) {
+            rows.next();
+            Path parent = Path.of(rows.getString(1)).getParent();
+            if (parent != null && Files.isDirectory(parent) && Files.isWritable(parent)) {
+                return parent;
+            }
+        } catch (SQLException notAllowed) {
+            // data_directory needs superuser or pg_read_all_settings: measure where the bench writes
+        }
+        Files.createDirectories(fallback);
+        return fallback;
+    }
+
     static String pgbenchExecutable() {
+        return postgresTool("pgbench");
+    }
+
+    /** A PostgreSQL client program (pgbench, pg_test_fsync): on the PATH, else the newest /usr/lib/postgresql/N/bin. */
+    private static String postgresTool(String name) {
         for (String dir : System.getenv().getOrDefault("PATH", "").split(":")) {
-            if (Files.isExecutable(Path.of(dir, "pgbench"))) {
-                return Path.of(dir, "pgbench").toString();
+            if (Files.isExecutable(Path.of(dir, name))) {
+                return Path.of(dir, name).toString();
             }
         }
         try (var versions = Files.list(Path.of("/usr/lib/postgresql"))) {
-            return versions.map(v -> v.resolve("bin/pgbench")).filter(Files::isExecutable)
+            return versions.map(v -> v.resolve("bin/" + name)).filter(Files::isExecutable)
                     .sorted((a, b) -> b.compareTo(a)).findFirst().map(Path::toString)
-                    .orElseThrow(() -> new IllegalStateException("pgbench not found"));
+                    .orElseThrow(() -> new IllegalStateException(name + " not found"));
         } catch (IOException e) {
-            throw new IllegalStateException("pgbench not found (install postgresql-contrib or postgresql-client)");
+            throw new IllegalStateException(name + " not found (install postgresql-contrib or postgresql-client)");
         }
     }
 

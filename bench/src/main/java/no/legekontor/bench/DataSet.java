@@ -110,10 +110,15 @@ final class DataSet {
         Set<String> usedIds = new HashSet<>(List.of(Demo.KARI, Demo.OLA, Demo.PER, Demo.EMMA, Demo.JONAS, Demo.INGRID));
         Copy clinicRows = new Copy();
         Copy gpRows = new Copy();
+        // The inbox admits a GP's token only once it knows them as the clinic's practitioner (issue 19),
+        // which portal-api's events would tell it for GPs registered through the API.
+        Copy practitionerRows = new Copy();
         for (Clinic clinic : clinics) {
             clinicRows.row(clinic.orgNumber(), clinic.name(), "55 00 00 00", 224);
             for (String hpr : clinic.gpHprs()) {
-                gpRows.row(hpr, name(), clinic.orgNumber());
+                String name = name();
+                gpRows.row(hpr, name, clinic.orgNumber());
+                practitionerRows.row(hpr, clinic.orgNumber(), name, "gp", false, 1, now);
             }
         }
         Copy patients = new Copy();
@@ -176,6 +181,7 @@ final class DataSet {
             analyze(portal);
         }
         try (Connection inbox = connect(inboxJdbcUrl, user)) {
+            practitionerRows.into(inbox, "practitioner (hpr_number, clinic_org, name, role, removed, revision, updated_at)");
             itemRows.into(inbox, "inbox_item (id, conversation_id, clinic_org, type, status, subject, body, received_at,"
                     + " reply_due_by, possibly_urgent, gp_hpr, assignee_hpr, patient_national_id, patient_name,"
                     + " patient_birth_date, submitted_by_name, fee_amount_nok, fee_exempt, answered_at)");
@@ -299,9 +305,9 @@ final class DataSet {
 
         void into(Connection connection, String tableAndColumns) throws SQLException, IOException {
             String table = tableAndColumns.substring(0, tableAndColumns.indexOf(' '));
-            if (table.equals("clinic") || table.equals("gp")) {
-                // The service loaded the demo clinics and GPs at start: copy into a staging table
-                // and insert what is missing.
+            if (table.equals("clinic") || table.equals("gp") || table.equals("practitioner")) {
+                // The service loaded the demo clinics and GPs at start (the inbox: heard of the demo
+                // staff): copy into a staging table and insert what is missing.
                 try (Statement statement = connection.createStatement()) {
                     statement.execute("create temp table staging_" + table + " (like " + table + " including defaults)");
                 }

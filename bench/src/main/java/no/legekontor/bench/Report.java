@@ -88,6 +88,8 @@ final class Report {
                 get("pg_insert_c32_tps"), " tps"));
         t.append(String.format("%-52s %9.0f %-37s%n", "Ceiling: Kafka producer, 1 KB, acks=all",
                 get("kafka_produce_rps"), " records/s (ProducerPerformance)"));
+        t.append(String.format("%-52s %9.0f %-37s%n", "Disk: fdatasync of one 8 kB write", get("pg_fdatasync_us"),
+                " us (pg_test_fsync: a commit's wait)"));
         t.append(String.format("%-52s %9.2f %-37s %s%n", "submit c32 / pg insert c32", get("submit_vs_pg_c32"),
                 "   (>= 0.5)", verdict(get("submit_vs_pg_c32") >= 0.5)));
         t.append(String.format("%-52s %9.2f%n", "submit c8 / pg insert c8", get("submit_vs_pg_c8")));

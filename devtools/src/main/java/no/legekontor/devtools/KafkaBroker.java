@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.Properties;
 
 import no.legekontor.devtools.launch.LaunchedProcess;
 import no.legekontor.devtools.launch.Lifetime;
@@ -33,6 +34,10 @@ import no.legekontor.devtools.launch.Lifetime;
  * loaded by different class loaders (one per test profile) share one broker, and lets
  * {@code ./portal down} end the broker that {@code ./portal up} started. The process counts as the
  * broker only while its command line names this directory's {@code server.properties}.
+ *
+ * <p>Clients log in (SASL/SCRAM-SHA-512, users and passwords in {@link KafkaUser}) and may do only
+ * what their ACLs grant ({@link KafkaBrokerAcls}, granted on every start): an anonymous client
+ * cannot connect, and one service's principal cannot write or read the other's topics.
  *
  * <p>This class is the broker's life cycle; {@link KafkaBrokerCommand} is how its process is run,
  * {@link KafkaBrokerConfig} its configuration and storage, {@link KafkaBrokerReadiness} when it is ready.
@@ -118,6 +123,7 @@ public final class KafkaBroker implements AutoCloseable {
             process = LaunchedProcess.start("The Kafka broker", command.java("kafka.Kafka", properties),
                     properties, logFile(), pidFile(), lifetime, dataDir);
             new KafkaBrokerReadiness(port, START_TIMEOUT, this::requireAlive, this::logTail).await();
+            KafkaBrokerAcls.grant(bootstrapServers());
         } catch (IOException e) {
             stopQuietly();
             throw new UncheckedIOException("Could not start the Kafka broker in " + dataDir, e);
@@ -169,6 +175,14 @@ public final class KafkaBroker implements AutoCloseable {
             throw new IllegalStateException("The broker has not been started yet: its port is not chosen");
         }
         return "127.0.0.1:" + port;
+    }
+
+    /**
+     * A client's connection to this broker as {@code user}: bootstrap servers and SASL settings.
+     * Every client must log in; {@link KafkaUser#ADMIN} may do anything.
+     */
+    public Properties clientProperties(KafkaUser user) {
+        return user.clientProperties(bootstrapServers());
     }
 
     /** Whether the broker process is alive. */

@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -41,11 +43,25 @@ final class KafkaBrokerConfig {
                 "# Written by no.legekontor.devtools.KafkaBroker on every start.",
                 "process.roles=broker,controller",
                 "node.id=1",
-                "listeners=PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort,
-                "advertised.listeners=PLAINTEXT://127.0.0.1:" + port,
-                "listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
-                "inter.broker.listener.name=PLAINTEXT",
+                "listeners=SASL_PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort,
+                "advertised.listeners=SASL_PLAINTEXT://127.0.0.1:" + port,
+                "listener.security.protocol.map=SASL_PLAINTEXT:SASL_PLAINTEXT,CONTROLLER:SASL_PLAINTEXT",
+                "inter.broker.listener.name=SASL_PLAINTEXT",
                 "controller.listener.names=CONTROLLER",
+                // Clients log in with SCRAM (the users are created when the storage is formatted);
+                // the controller listener with PLAIN, as KRaft cannot check SCRAM there (its
+                // credentials live in the metadata the controller serves). Only the super user
+                // reaches it.
+                "sasl.enabled.mechanisms=" + KafkaUser.MECHANISM,
+                "sasl.mechanism.inter.broker.protocol=" + KafkaUser.MECHANISM,
+                "listener.name.sasl_plaintext.scram-sha-512.sasl.jaas.config=" + KafkaUser.ADMIN.jaasConfig(),
+                "sasl.mechanism.controller.protocol=PLAIN",
+                "listener.name.controller.sasl.enabled.mechanisms=PLAIN",
+                "listener.name.controller.plain.sasl.jaas.config=" + controllerJaas(),
+                // Everything not granted is denied (KafkaBrokerAcls grants the services theirs).
+                "authorizer.class.name=org.apache.kafka.metadata.authorizer.StandardAuthorizer",
+                "allow.everyone.if.no.acl.found=false",
+                "super.users=" + KafkaUser.ADMIN.principal(),
                 "controller.quorum.bootstrap.servers=127.0.0.1:" + controllerPort,
                 "log.dirs=" + logDirs(),
                 "num.partitions=3",
@@ -72,13 +88,28 @@ final class KafkaBrokerConfig {
         return file();
     }
 
-    /** Formats the storage with a new cluster id unless an earlier start did; the tool's output goes to {@code log}. */
+    /**
+     * Formats the storage with a new cluster id and the SCRAM users ({@link KafkaUser#ALL}) unless an
+     * earlier start did; the tool's output goes to {@code log}.
+     *
+     * @throws IllegalStateException when the storage was formatted before the broker required SASL
+     *                               (it has no users): it must be deleted
+     */
     void formatIfNew(KafkaBrokerCommand command, Path log, Supplier<String> logTail) throws IOException {
         if (Files.exists(logDirs().resolve("meta.properties"))) {
+            if (!Files.exists(usersMarker())) {
+                throw new IllegalStateException("The Kafka data in " + dataDir + " predates the broker's SASL users:"
+                        + " delete it (./portal reset does, for ./portal up) and start again");
+            }
             return;
         }
-        Process formatter = new ProcessBuilder(command.java("kafka.tools.StorageTool",
-                "format", "-t", Uuid.randomUuid().toString(), "-c", file().toString(), "--standalone"))
+        List<String> arguments = new ArrayList<>(List.of("format", "-t", Uuid.randomUuid().toString(),
+                "-c", file().toString(), "--standalone"));
+        for (KafkaUser user : KafkaUser.ALL) {
+            arguments.add("--add-scram");
+            arguments.add(user.scramArgument());
+        }
+        Process formatter = new ProcessBuilder(command.java("kafka.tools.StorageTool", arguments.toArray(String[]::new)))
                 .directory(dataDir.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
@@ -99,6 +130,20 @@ final class KafkaBrokerConfig {
             throw new IllegalStateException("Formatting the Kafka storage failed (exit "
                     + formatter.exitValue() + ")" + logTail.get());
         }
+        Files.writeString(usersMarker(), "formatted with the SCRAM users of no.legekontor.devtools.KafkaUser\n",
+                StandardCharsets.UTF_8);
+    }
+
+    /** Written once the storage has been formatted with the users. */
+    private Path usersMarker() {
+        return dataDir.resolve("scram-users");
+    }
+
+    /** The controller listener's PLAIN login: the super user, and the only user it knows. */
+    private static String controllerJaas() {
+        KafkaUser admin = KafkaUser.ADMIN;
+        return "org.apache.kafka.common.security.plain.PlainLoginModule required username=\"" + admin.name()
+                + "\" password=\"" + admin.password() + "\" user_" + admin.name() + "=\"" + admin.password() + "\";";
     }
 
     /** SIGTERM, then SIGKILL when the tool takes longer than 5 s to go. */

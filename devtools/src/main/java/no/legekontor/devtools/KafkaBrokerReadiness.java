@@ -59,8 +59,7 @@ final class KafkaBrokerReadiness {
     }
 
     private void awaitAnswer(long deadline) {
-        Properties props = new Properties();
-        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:" + port);
+        Properties props = KafkaUser.ADMIN.clientProperties("127.0.0.1:" + port);
         props.put(AdminClientConfig.RECONNECT_BACKOFF_MS_CONFIG, "50");
         props.put(AdminClientConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, "250");
         props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "2000");

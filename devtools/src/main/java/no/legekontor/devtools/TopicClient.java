@@ -28,10 +28,11 @@ import org.apache.kafka.common.serialization.StringSerializer;
  */
 public final class TopicClient {
 
-    private final String bootstrapServers;
+    private final Properties connection;
 
+    /** A client of a broker devtools started, as its super user ({@link KafkaUser#ADMIN}). */
     public TopicClient(String bootstrapServers) {
-        this.bootstrapServers = bootstrapServers;
+        this.connection = KafkaUser.ADMIN.clientProperties(bootstrapServers);
     }
 
     /** A record as read back: key, value as text, and headers as text. */
@@ -93,10 +94,52 @@ public final class TopicClient {
         return matching;
     }
 
+    /** The topic's end offset per partition right now: where {@link #readFrom} then starts. */
+    public Map<Integer, Long> endOffsets(String topic) {
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(consumerProperties(),
+                new StringDeserializer(), new ByteArrayDeserializer())) {
+            Map<Integer, Long> ends = new HashMap<>();
+            consumer.endOffsets(partitions(consumer, topic))
+                    .forEach((partition, offset) -> ends.put(partition.partition(), offset));
+            return ends;
+        }
+    }
+
+    /**
+     * Reads every record published to the topic since {@code from} (end offsets taken earlier with
+     * {@link #endOffsets}; a partition it lacks is read from its beginning) up to its end now.
+     */
+    public List<Received> readFrom(String topic, Map<Integer, Long> from) {
+        List<Received> read = new ArrayList<>();
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(consumerProperties(),
+                new StringDeserializer(), new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = partitions(consumer, topic);
+            consumer.assign(partitions);
+            partitions.forEach(p -> consumer.seek(p, from.getOrDefault(p.partition(), 0L)));
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+                if (Instant.now().isAfter(deadline)) {
+                    throw new IllegalStateException("Could not read " + topic + " to its end within 30 s");
+                }
+                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
+                    if (record.offset() < end.get(new TopicPartition(topic, record.partition()))) {
+                        read.add(received(record));
+                    }
+                }
+            }
+        }
+        return read;
+    }
+
+    private static List<TopicPartition> partitions(KafkaConsumer<String, byte[]> consumer, String topic) {
+        return consumer.partitionsFor(topic).stream().map(p -> new TopicPartition(topic, p.partition())).toList();
+    }
+
     /** Publishes one record (a null {@code json} is a tombstone) and waits for the broker's acknowledgement. */
     public void publish(String topic, String key, String json, Map<String, String> headers) {
         Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.putAll(connection);
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(props, new StringSerializer(),
                 new ByteArraySerializer())) {
@@ -114,7 +157,7 @@ public final class TopicClient {
 
     private Properties consumerProperties() {
         Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.putAll(connection);
         props.put(ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID());
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -134,13 +135,13 @@ class KafkaBrokerTest {
     }
 
     private static void send(String address, String value, Duration maxWait) throws Exception {
-        Map<String, Object> config = Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, address,
+        Map<String, Object> config = new HashMap<>(admin(address));
+        config.putAll(Map.of(
                 ProducerConfig.ACKS_CONFIG, "all",
                 ProducerConfig.MAX_BLOCK_MS_CONFIG, (int) maxWait.toMillis(),
                 ProducerConfig.LINGER_MS_CONFIG, 0,
                 ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) maxWait.toMillis(),
-                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) maxWait.toMillis() / 2);
+                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) maxWait.toMillis() / 2));
         try (KafkaProducer<String, String> producer =
                      new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
             producer.send(new ProducerRecord<>(TOPIC, "conversation-1", value))
@@ -148,12 +149,18 @@ class KafkaBrokerTest {
         }
     }
 
+    /** The broker's super user's connection settings. */
+    private static Map<String, Object> admin(String address) {
+        Map<String, Object> config = new HashMap<>();
+        KafkaUser.ADMIN.clientProperties(address).forEach((key, value) -> config.put((String) key, value));
+        return config;
+    }
+
     /** Everything on the topic from the beginning, read until a poll brings nothing new. */
     private static List<String> readAll(String address) {
-        Map<String, Object> config = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, address,
-                ConsumerConfig.GROUP_ID_CONFIG, "reader-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        Map<String, Object> config = new HashMap<>(admin(address));
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, "reader-" + UUID.randomUUID());
+        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         List<String> values = new ArrayList<>();
         try (KafkaConsumer<String, String> consumer =
                      new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {

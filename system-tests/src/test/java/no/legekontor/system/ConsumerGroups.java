@@ -6,8 +6,8 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
+import no.legekontor.devtools.KafkaUser;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.apache.kafka.clients.admin.MemberDescription;
 import org.apache.kafka.common.TopicPartition;
@@ -20,8 +20,7 @@ final class ConsumerGroups {
 
     /** The group has two members, each holding some of the topic's partitions, together all of them. */
     static void assertSplitBetweenTwoMembers(RunningSystem system, String group, String topic) {
-        Properties props = new Properties();
-        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, system.broker.bootstrapServers());
+        Properties props = KafkaUser.ADMIN.clientProperties(system.broker.bootstrapServers());
         try (Admin admin = Admin.create(props)) {
             await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
                 ConsumerGroupDescription description = admin.describeConsumerGroups(List.of(group)).all().get()

@@ -25,6 +25,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import no.legekontor.devtools.Demo;
 import no.legekontor.devtools.TopicClient;
+import no.legekontor.devtools.asyncapi.EventContract;
 import no.legekontor.devtools.launch.LaunchSettings;
 import no.legekontor.devtools.launch.Service;
 import no.legekontor.devtools.launch.ServiceInstance;
@@ -133,6 +134,9 @@ class DeadlineMonitorReplicasTest {
                 read -> read.stream().map(TopicClient.Received::key).collect(Collectors.toSet())
                         .containsAll(conversations), Duration.ofSeconds(60));
         assertThat(found).extracting(TopicClient.Received::key).containsAll(conversations);
+        EventContract contract = EventContract.committed();
+        assertThat(found).flatExtracting(record -> contract.violations(Topics.INBOX_EVENTS, record))
+                .as("%s events that break asyncapi/portal-events.yaml", type).isEmpty();
     }
 
     private static Map<String, Long> announcementsPerRequest(String type, Set<String> conversations) {

@@ -27,12 +27,14 @@ import no.legekontor.shared.calendar.BusinessCalendar;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The product's central flow across both services, Kafka and PostgreSQL: a patient's
  * e-consultation reaches the GP's inbox, the GP answers, and the answer reaches the patient.
  */
 @Tag("stack")
+@ExtendWith(PublishedEventsMatchTheDocument.class)
 class EConsultationRoundTripTest {
 
     static RunningSystem system;

@@ -13,9 +13,9 @@ import java.util.Properties;
 import java.util.UUID;
 import no.legekontor.devtools.Demo;
 import no.legekontor.devtools.DevTokens;
+import no.legekontor.devtools.KafkaUser;
 import no.legekontor.shared.event.Topics;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.apache.kafka.clients.admin.MemberDescription;
 import org.apache.kafka.clients.admin.TopicDescription;
@@ -126,8 +126,7 @@ class FirstRunTest {
     }
 
     private static Admin admin() {
-        Properties props = new Properties();
-        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, system.broker.bootstrapServers());
+        Properties props = KafkaUser.ADMIN.clientProperties(system.broker.bootstrapServers());
         return Admin.create(props);
     }
 

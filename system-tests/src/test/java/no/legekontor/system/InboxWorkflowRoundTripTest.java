@@ -21,6 +21,7 @@ import no.legekontor.shared.calendar.BusinessCalendar;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The clinic works a renewal across both services, Kafka and PostgreSQL: Lise Berg opens it (Kari
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.Test;
  * prescription and the answered conversation.
  */
 @Tag("stack")
+@ExtendWith(PublishedEventsMatchTheDocument.class)
 class InboxWorkflowRoundTripTest {
 
     final String kari = DevTokens.patient(KARI);

@@ -19,6 +19,7 @@ import no.legekontor.devtools.launch.Service;
 import no.legekontor.devtools.launch.ServiceInstance;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.Test;
  * every 10 minutes ({@link RunningSystem}), so within this test's bound the notification arrives by
  * its wake-up or not at all.
  */
+@Tag("stack")
 class NotificationStreamReplicasTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);

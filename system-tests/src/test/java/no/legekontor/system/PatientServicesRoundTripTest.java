@@ -21,12 +21,14 @@ import no.legekontor.shared.calendar.BusinessCalendar;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Each of Kari's requests besides the e-consultation travels from portal-api over Kafka into Demo
  * Legesenter's inbox with its deadline, and comes back confirmed (RECEIVED).
  */
 @Tag("stack")
+@ExtendWith(PublishedEventsMatchTheDocument.class)
 class PatientServicesRoundTripTest {
 
     final String kari = DevTokens.patient(KARI);

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The README's walk-through, run as a newcomer would paste it: every block in one shell, from the
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.Test;
  */
 @Order(1)
 @Tag("stack")
+@ExtendWith(PublishedEventsMatchTheDocument.class)
 class ReadmeWalkThroughTest {
 
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();

@@ -2,6 +2,7 @@ package no.legekontor.system;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.UUID;
 import no.legekontor.devtools.KafkaBroker;
 import no.legekontor.devtools.Postgres;
@@ -34,6 +35,11 @@ final class RunningSystem {
     final TcpProxy databaseLink;
 
     private RunningSystem(Path state, boolean proxied) {
+        this(state, proxied, Map.of());
+    }
+
+    /** {@code config}: Quarkus keys for both services, on top of the usual ones. */
+    private RunningSystem(Path state, boolean proxied, Map<String, String> config) {
         postgres = Postgres.fromEnvironment();
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         portalDatabase = "portal_system_" + suffix;
@@ -49,6 +55,8 @@ final class RunningSystem {
                 .config(Service.PORTAL_API, "portal.notifications.stream.reread-every", "10m")
                 .config(Service.PORTAL_API, "portal.limits.e-consultations-per-day", "100000")
                 .config(Service.PORTAL_API, "portal.limits.office-messages-per-day", "100000");
+        config.forEach((key, value) -> settings.config(Service.PORTAL_API, key, value)
+                .config(Service.INBOX_SERVICE, key, value));
         databaseLink = proxied ? TcpProxy.start(postgres.host(), postgres.port()) : null;
         if (databaseLink != null) {
             settings.databaseAddress("127.0.0.1", databaseLink.port());
@@ -71,6 +79,16 @@ final class RunningSystem {
     /** A system of its own (broker, databases, services), started now and ready; the caller stops it. */
     static RunningSystem fresh() {
         return new RunningSystem(Path.of("target", "system", "fresh"), false);
+    }
+
+    /**
+     * A system of its own whose services export their spans to an OTLP endpoint (over HTTP), started
+     * now and ready; the caller stops it.
+     */
+    static RunningSystem tracedTo(String otlpEndpoint) {
+        return new RunningSystem(Path.of("target", "system", "traced"), false, Map.of(
+                "quarkus.otel.exporter.otlp.traces.endpoint", otlpEndpoint,
+                "quarkus.otel.exporter.otlp.traces.protocol", "http/protobuf"));
     }
 
     /** Replica {@code n} of a service on ports of its own, sharing the service's database; not started. */

@@ -135,6 +135,7 @@ public final class PortalCommand {
             for (ServiceInstance service : services) {
                 service.awaitReady(READY_TIMEOUT);
             }
+            DemoStaff.awaitAdmitted(services.get(1), READY_TIMEOUT);
         }
         out.println();
         out.println("PostgreSQL  " + postgres.host() + ":" + postgres.port() + " (databases portal, inbox; user "

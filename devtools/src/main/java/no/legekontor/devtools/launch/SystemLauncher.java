@@ -34,13 +34,15 @@ public final class SystemLauncher implements AutoCloseable {
 
     /**
      * Starts the broker, creates the databases that are missing, starts the first replica of each
-     * service and waits until both are ready: the system as {@code ./portal up} runs it.
+     * service and waits until both are ready and the inbox admits the demo staff: the system as
+     * {@code ./portal up} runs it.
      */
     public SystemLauncher startSystem(Duration readyTimeout) {
         broker.start();
         createDatabases();
         List<ServiceInstance> started = List.of(start(Service.PORTAL_API, 1), start(Service.INBOX_SERVICE, 1));
         started.forEach(replica -> replica.awaitReady(readyTimeout));
+        DemoStaff.awaitAdmitted(started.get(1), readyTimeout);
         return this;
     }
 

@@ -13,10 +13,14 @@ import no.legekontor.inbox.item.InboxItem;
 import no.legekontor.inbox.item.InboxService;
 import no.legekontor.inbox.item.ItemDetails;
 import no.legekontor.inbox.item.ItemType;
+import no.legekontor.inbox.practitioner.Practitioners;
 import no.legekontor.shared.event.AppointmentBooked;
 import no.legekontor.shared.event.AppointmentCancelled;
 import no.legekontor.shared.event.EventEnvelope;
 import no.legekontor.shared.event.FollowUpSubmitted;
+import no.legekontor.shared.event.PractitionerRegistered;
+import no.legekontor.shared.event.PractitionerRemoved;
+import no.legekontor.shared.event.PractitionerRoleChanged;
 import no.legekontor.shared.event.RequestReceived;
 import no.legekontor.shared.event.RequestSubmitted;
 import no.legekontor.shared.event.Topics;
@@ -29,7 +33,8 @@ import org.jboss.logging.Logger;
  * Puts each patient request and follow-up (and each booking or cancellation, see
  * {@link AppointmentNotices}) into its clinic's inbox exactly once and tells the portal it arrived:
  * the event id, the item and the {@code RequestReceived} (or {@code AppointmentNoticeReceived})
- * event are stored in one transaction.
+ * event are stored in one transaction. The clinics' practitioners, whom the inbox admits, come the
+ * same way ({@link Practitioners}).
  */
 @ApplicationScoped
 @Transactional
@@ -50,6 +55,9 @@ public class PortalRequestHandler {
     @Inject
     AppointmentNotices notices;
 
+    @Inject
+    Practitioners practitioners;
+
     /** Stores a batch of requests in order, in one transaction; requests seen before are skipped. */
     public void handle(List<EventEnvelope> events) {
         processed.applyEach(events, CONSUMER, this::apply);
@@ -64,6 +72,12 @@ public class PortalRequestHandler {
             notices.booked(event, booked);
         } else if (event.payload() instanceof AppointmentCancelled cancelled) {
             notices.cancelled(event, cancelled);
+        } else if (event.payload() instanceof PractitionerRegistered registered) {
+            practitioners.registered(event, registered);
+        } else if (event.payload() instanceof PractitionerRoleChanged changed) {
+            practitioners.roleChanged(event, changed);
+        } else if (event.payload() instanceof PractitionerRemoved removed) {
+            practitioners.removed(event, removed);
         } else {
             LOG.debugf("Ignoring %s on portal requests", event.type());
         }

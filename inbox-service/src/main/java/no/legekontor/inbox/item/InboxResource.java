@@ -32,7 +32,8 @@ public class InboxResource {
 
     /** What every staff operation's 403 can carry, besides rules of its own. */
     public static final String FORBIDDEN = "`wrong-token-kind`: not a HelseID token of clinic staff; `forbidden`: "
-            + "no HPR number, role gp or office, or clinic_id";
+            + "no HPR number, role gp or office, or clinic_id; `not-a-practitioner`: the token's HPR number is not a "
+            + "practitioner of its clinic in its role, as the clinic system registered them at the portal";
 
     @Inject
     StaffCaller caller;

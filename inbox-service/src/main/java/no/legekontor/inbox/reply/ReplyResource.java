@@ -19,6 +19,7 @@ import no.legekontor.inbox.item.InboxViews;
 import no.legekontor.inbox.security.StaffAccess;
 import no.legekontor.inbox.security.StaffCaller;
 import no.legekontor.shared.event.StaffRole;
+import no.legekontor.support.idempotency.Idempotent;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -40,6 +41,7 @@ public class ReplyResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Idempotent
     @Operation(operationId = "replyToInboxItem", summary = "Answer the patient", description = "E-consultations, renewals and sick-leave "
             + "extensions are answered by a GP only; office messages by office staff or a GP; appointment notices "
             + "are closed, not answered. The answer reaches the patient's conversation through inbox.events.v1.")

@@ -13,6 +13,11 @@ public class StaffCaller {
         this.staff = staff;
     }
 
+    /** Whether {@link StaffAccessInterceptor} let a staff member in for this request. */
+    boolean admitted() {
+        return staff != null;
+    }
+
     public Staff get() {
         if (staff == null) {
             throw new IllegalStateException("Not a staff endpoint: annotate it with @StaffAccess");

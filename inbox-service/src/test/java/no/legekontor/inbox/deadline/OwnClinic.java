@@ -20,17 +20,29 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import no.legekontor.devtools.DevTokens;
 import no.legekontor.inbox.support.PortalSide;
+import no.legekontor.inbox.support.TestPractitioners;
 import no.legekontor.shared.calendar.BusinessCalendar;
 import no.legekontor.shared.event.RequestSubmitted;
 import no.legekontor.shared.event.RequestType;
+import no.legekontor.shared.event.StaffRole;
 
 /** A clinic of a test's own, so that its counts are not other tests' items; its GP works the inbox. */
 record OwnClinic(String org, PortalSide portal) {
 
     static final String GP_HPR = "9400001";
 
+    OwnClinic {
+        // One GP for every own clinic would be one HPR number at many clinics: each its own.
+        TestPractitioners.register(gpHpr(org), org, StaffRole.GP);
+    }
+
+    /** This clinic's GP: 94 and the clinic's first five digits. */
+    static String gpHpr(String org) {
+        return "94" + org.substring(0, 5);
+    }
+
     RequestSpecification asGp() {
-        return given().auth().oauth2(DevTokens.staff(GP_HPR, "gp", org, "Frist Lege"))
+        return given().auth().oauth2(DevTokens.staff(gpHpr(org), "gp", org, "Frist Lege"))
                 .contentType(ContentType.JSON).accept(ContentType.JSON);
     }
 

@@ -33,10 +33,12 @@ import no.legekontor.devtools.Demo;
 import no.legekontor.devtools.DevTokens;
 import no.legekontor.devtools.TopicClient;
 import no.legekontor.inbox.support.PortalSide;
+import no.legekontor.inbox.support.TestPractitioners;
 import no.legekontor.shared.event.AppointmentBooked;
 import no.legekontor.shared.event.RequestSubmitted;
 import no.legekontor.shared.event.RequestType;
 import no.legekontor.shared.event.Topics;
+import no.legekontor.shared.event.StaffRole;
 import no.legekontor.support.messaging.EventCodec;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,7 +48,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class WorkingTheInboxTest {
 
-    static final String ANOTHER_GP = DevTokens.staff("9100009", "gp", Demo.DEMO_CLINIC, "Per Lege");
+    static final String ANOTHER_GP_HPR = "9100009";
+    static final String ANOTHER_GP = DevTokens.staff(ANOTHER_GP_HPR, "gp", Demo.DEMO_CLINIC, "Per Lege");
 
     @Inject
     EventCodec codec;
@@ -56,6 +59,7 @@ class WorkingTheInboxTest {
     @BeforeEach
     void setUp() {
         portal = new PortalSide(codec);
+        TestPractitioners.register(ANOTHER_GP_HPR, Demo.DEMO_CLINIC, StaffRole.GP);
     }
 
     @Test

@@ -33,8 +33,9 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Every operation of the committed openapi/inbox-service.yaml refuses every caller it must: bad
  * tokens and tokens for portal-api with 401, a HelseID token without a staff role with 403, office
- * staff on a GP's action (an operation whose 403 names {@code gp-required}) with 403, and staff of
- * another clinic with 404; as problem+json, never 2xx, never 500. The callers follow from each
+ * staff on a GP's action (an operation whose 403 names {@code gp-required}) with 403, a staff token
+ * whose HPR number is not a practitioner of its clinic with 403 {@code not-a-practitioner}, and staff
+ * of another clinic with 404; as problem+json, never 2xx, never 500. The callers follow from each
  * operation in the document, so a new endpoint is covered as it is. An item's id is a prescription
  * renewal of Kari's in Demo Legesenter's inbox (a GP's item), or a random id.
  */
@@ -69,6 +70,11 @@ class AuthorizationMatrixTest {
         cases.add(new Case("a HelseID token for the inbox without a staff role",
                 DevTokens.sign(DevTokens.integrationClaims(DEMO_CLINIC).audience(DevTokens.INBOX_AUDIENCE)), demo,
                 refused(403, "wrong-token-kind")));
+        cases.add(new Case("a staff token of an HPR number no clinic registered",
+                DevTokens.staff("9199992", "gp", DEMO_CLINIC, "Ukjent Lege"), demo, refused(403, "not-a-practitioner")));
+        cases.add(new Case("Lise Berg's HPR number claiming Fjord Legekontor",
+                DevTokens.staff(Demo.LISE_BERG_HPR, "gp", Demo.FJORD_CLINIC, Demo.LISE_BERG), demo,
+                refused(403, "not-a-practitioner")));
         if (operation.forbiddenCodes().contains("gp-required")) {
             cases.add(new Case("office staff on a GP's action (Anne Dahl)", Demo.anneDahlToken(), demo,
                     refused(403, "gp-required")));

@@ -20,9 +20,11 @@ import java.util.List;
 import java.util.UUID;
 import no.legekontor.devtools.DevTokens;
 import no.legekontor.inbox.support.PortalSide;
+import no.legekontor.inbox.support.TestPractitioners;
 import no.legekontor.shared.calendar.BusinessCalendar;
 import no.legekontor.shared.event.RequestSubmitted;
 import no.legekontor.shared.event.RequestType;
+import no.legekontor.shared.event.StaffRole;
 import no.legekontor.support.messaging.EventCodec;
 import org.junit.jupiter.api.Test;
 
@@ -39,6 +41,7 @@ class StatsTest {
     EventCodec codec;
 
     private static RequestSpecification asGp() {
+        TestPractitioners.register(GP_ONE, CLINIC, StaffRole.GP);
         return given().auth().oauth2(DevTokens.staff(GP_ONE, "gp", CLINIC, "Stat Lege"))
                 .contentType(ContentType.JSON).accept(ContentType.JSON);
     }

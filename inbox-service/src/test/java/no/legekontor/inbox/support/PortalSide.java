@@ -108,6 +108,13 @@ public final class PortalSide {
                 Map.of(Topics.HEADER_EVENT_ID, event.id().toString(), Topics.HEADER_EVENT_TYPE, event.type()));
     }
 
+    /** Publishes the event as the portal's relay does for a request made in the given trace. */
+    public void publish(EventEnvelope event, String traceparent) {
+        topics.publish(Topics.PORTAL_REQUESTS, event.aggregateId().toString(), codec.encodeToString(event),
+                Map.of(Topics.HEADER_EVENT_ID, event.id().toString(), Topics.HEADER_EVENT_TYPE, event.type(),
+                        Topics.HEADER_TRACEPARENT, traceparent));
+    }
+
     /** The inbox events published for a conversation (or appointment), once {@code count} of them have arrived. */
     public List<TopicClient.Received> inboxEvents(UUID conversationId, int count) {
         return topics.readUntil(Topics.INBOX_EVENTS, r -> conversationId.toString().equals(r.key()),

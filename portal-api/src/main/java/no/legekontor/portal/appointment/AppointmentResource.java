@@ -25,6 +25,7 @@ import no.legekontor.portal.audit.AuditedResource;
 import no.legekontor.portal.security.PatientAccess;
 import no.legekontor.portal.security.PatientCaller;
 import no.legekontor.shared.calendar.BusinessCalendar;
+import no.legekontor.support.idempotency.Idempotent;
 import no.legekontor.support.paging.Page;
 import no.legekontor.support.paging.PageRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -82,6 +83,7 @@ public class AppointmentResource {
     @POST
     @PatientAccess(PatientAccess.Kind.SEND)
     @Consumes(MediaType.APPLICATION_JSON)
+    @Idempotent
     @Operation(operationId = "bookAppointment", summary = "Book a free slot of the patient's GP",
             description = "Not for urgent matters: urgent: true is refused with the numbers to call.")
     @APIResponse(responseCode = "201", description = "Booked; Location names the appointment",

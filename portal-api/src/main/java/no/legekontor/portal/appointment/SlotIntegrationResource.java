@@ -19,6 +19,7 @@ import no.legekontor.portal.integration.RegistrationService.Outcome;
 import no.legekontor.portal.integration.Upserted;
 import no.legekontor.portal.security.IntegrationAccess;
 import no.legekontor.portal.security.IntegrationCaller;
+import no.legekontor.support.idempotency.Idempotent;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -41,6 +42,7 @@ public class SlotIntegrationResource {
     SlotService slots;
 
     @POST
+    @Idempotent
     @Operation(operationId = "upsertSlot", summary = "Add or change a slot of one of the clinic's GPs (upsert by externalId)")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(
             schema = @Schema(implementation = SlotUpsert.Stored.class)))

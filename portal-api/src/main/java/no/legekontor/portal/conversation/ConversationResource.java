@@ -21,6 +21,7 @@ import no.legekontor.portal.audit.Audited;
 import no.legekontor.portal.audit.AuditedResource;
 import no.legekontor.portal.security.PatientAccess;
 import no.legekontor.portal.security.PatientCaller;
+import no.legekontor.support.idempotency.Idempotent;
 import no.legekontor.support.paging.Page;
 import no.legekontor.support.paging.PageRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -76,6 +77,7 @@ public class ConversationResource {
     @Path("/{id}/messages")
     @PatientAccess(PatientAccess.Kind.SEND)
     @Consumes(MediaType.APPLICATION_JSON)
+    @Idempotent
     @Operation(operationId = "followUpConversation", summary = "Write again in a conversation (follow-up)",
             description = "Allowed in the patient's own conversation unless it is CLOSED. The clinic's item reopens "
                     + "with a new replyDueBy counted from now; no new fee.")

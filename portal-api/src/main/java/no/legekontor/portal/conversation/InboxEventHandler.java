@@ -79,6 +79,7 @@ public class InboxEventHandler {
                         reply.sentAt().toInstant(), AuditedResource.CONVERSATION, "reply.posted", List.of(c.id));
             });
         } else if (event.payload() instanceof AppointmentNoticeReceived notice) {
+            requireClinicsAppointments(event, List.of(notice.appointmentId()));
             notices.fire(new AppointmentNoticed(notice.appointmentId(), notice.receivedAt().toInstant()));
         } else if (event.payload() instanceof ItemRead read) {
             conversation(read.conversationId(), event).ifPresent(c -> c.readByClinic(read.readAt().toInstant()));
@@ -87,6 +88,7 @@ public class InboxEventHandler {
                     .ifPresent(c -> c.followClinic(closed.itemState(), Conversation.Status.CLOSED, clock.instant()));
         } else if (event.payload() instanceof DecisionMade decision) {
             conversation(decision.conversationId(), event).ifPresent(c -> {
+                requireAboutTheConversationsRecord(decision, c);
                 decisions.fire(new ClinicDecided(c, decision.inboxItemId(), decision.decisionId(),
                         decision.approved(), decision.reason(), decision.decidedBy(), decision.decidedByHpr(),
                         decision.decidedAt().toInstant(), decision.prescriptionId(), decision.validUntil(),
@@ -96,7 +98,7 @@ public class InboxEventHandler {
                         List.of(c.id));
             });
         } else if (event.payload() instanceof ItemsViewed viewed) {
-            staffViewed(viewed);
+            staffViewed(event, viewed);
         } else if (event.payload() instanceof RequestDueSoon || event.payload() instanceof RequestOverdue) {
             // The clinic's own reminders: the patient was promised the deadline and sees it already.
             LOG.debugf("%s %s: nothing to do for the patient", event.type(), event.id());
@@ -106,13 +108,18 @@ public class InboxEventHandler {
     }
 
     /** Staff saw requests in the inbox: an entry per conversation or appointment, for its patient. */
-    private void staffViewed(ItemsViewed viewed) {
+    private void staffViewed(EventEnvelope event, ItemsViewed viewed) {
         AuditLog.Staff staff = new AuditLog.Staff(viewed.staffHpr(), viewed.staffName(), viewed.staffRole());
         String verb = viewed.view() == ItemsViewed.View.ITEM ? ".read" : ".listed";
         List<UUID> conversations = viewed.items().stream().map(ItemsViewed.Seen::conversationId)
                 .filter(Objects::nonNull).toList();
         List<UUID> appointments = viewed.items().stream().map(ItemsViewed.Seen::appointmentId)
                 .filter(Objects::nonNull).toList();
+        if (!conversations.isEmpty()
+                && Conversation.count("id in ?1 and clinicOrg <> ?2", conversations, event.clinicId()) > 0) {
+            throw new NotTheConversations("clinic");
+        }
+        requireClinicsAppointments(event, appointments);
         audit.recordByStaff(staff, viewed.viewedAt().toInstant(), AuditedResource.CONVERSATION,
                 AuditedResource.CONVERSATION.type() + verb, conversations);
         audit.recordByStaff(staff, viewed.viewedAt().toInstant(), AuditedResource.APPOINTMENT,
@@ -122,13 +129,46 @@ public class InboxEventHandler {
     /**
      * The conversation, its row locked until the transaction ends: every writer of a conversation
      * (this handler and the patient's follow-up) takes that lock, so neither writes over the other.
+     *
+     * @throws NotTheConversations when the event's clinic is not the conversation's
      */
     private static Optional<Conversation> conversation(UUID id, EventEnvelope event) {
         Optional<Conversation> conversation = Conversation.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
         if (conversation.isEmpty()) {
             LOG.warnf("%s %s for unknown conversation %s", event.type(), event.id(), id);
+        } else if (!conversation.get().clinicOrg.equals(event.clinicId())) {
+            throw new NotTheConversations("clinic");
         }
         return conversation;
+    }
+
+    /**
+     * A decision is about the record the patient asked about: a renewal's prescription, an
+     * extension's sick note, which the portal checked was the patient's when the request was made.
+     * So a decision cannot renew or extend another patient's record, nor another of the patient's.
+     */
+    private static void requireAboutTheConversationsRecord(DecisionMade decision, Conversation conversation) {
+        if (!Objects.equals(decision.prescriptionId(), conversation.prescriptionId)) {
+            throw new NotTheConversations("prescription");
+        }
+        if (!Objects.equals(decision.sickNoteId(), conversation.sickNoteId)) {
+            throw new NotTheConversations("sick note");
+        }
+    }
+
+    /** Appointments the event names are its clinic's (unknown ones are left to the feature). */
+    private static void requireClinicsAppointments(EventEnvelope event, List<UUID> appointments) {
+        if (appointments.isEmpty()) {
+            return;
+        }
+        Number foreign = (Number) Conversation.getEntityManager()
+                .createNativeQuery("select count(*) from appointment where id in (?1) and clinic_org <> ?2")
+                .setParameter(1, appointments)
+                .setParameter(2, event.clinicId())
+                .getSingleResult();
+        if (foreign.longValue() > 0) {
+            throw new NotTheConversations("clinic");
+        }
     }
 
 }

@@ -14,6 +14,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
 import no.legekontor.portal.config.PortalConfig;
+import no.legekontor.portal.integration.PractitionerService;
 import no.legekontor.portal.invoice.InvoiceService;
 import org.jboss.logging.Logger;
 
@@ -39,6 +40,9 @@ public class DemoData {
     @Inject
     InvoiceService invoices;
 
+    @Inject
+    PractitionerService practitioners;
+
     void load(@Observes StartupEvent event) {
         if (!config.demoData()) {
             return;
@@ -49,6 +53,9 @@ public class DemoData {
         } catch (SQLException e) {
             throw new IllegalStateException("Loading the demo data failed", e);
         }
+        // The inbox admits staff only as the portal's practitioner events say: the script wrote the demo
+        // staff directly (not yet announced, at a raised revision), so they are announced now.
+        practitioners.announcePending();
         // Her invoice comes the way every attended appointment's does, once: a restart finds it.
         invoices.appointmentAttended(KARIS_ATTENDED_APPOINTMENT);
     }

@@ -19,6 +19,7 @@ import no.legekontor.portal.conversation.ConversationViews;
 import no.legekontor.portal.conversation.UrgentAdvice;
 import no.legekontor.portal.security.PatientAccess;
 import no.legekontor.portal.security.PatientCaller;
+import no.legekontor.support.idempotency.Idempotent;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -56,6 +57,7 @@ public class EConsultationResource {
     @POST
     @PatientAccess(PatientAccess.Kind.SEND)
     @Consumes(MediaType.APPLICATION_JSON)
+    @Idempotent
     @Operation(operationId = "submitEConsultation",
             summary = "Send a message to the GP (e-consultation)",
             description = "Costs the same as a consultation: the fee must be accepted. Not for urgent matters. The "

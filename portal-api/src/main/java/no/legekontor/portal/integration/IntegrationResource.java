@@ -22,6 +22,7 @@ import no.legekontor.portal.audit.Audited;
 import no.legekontor.portal.audit.AuditedResource;
 import no.legekontor.portal.security.IntegrationAccess;
 import no.legekontor.portal.security.IntegrationCaller;
+import no.legekontor.support.idempotency.Idempotent;
 import no.legekontor.support.paging.Page;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -54,9 +55,13 @@ public class IntegrationResource {
     @Inject
     RegistrationService registrations;
 
+    @Inject
+    PractitionerService practitioners;
+
     @POST
     @Path("/patients")
     @Audited(value = AuditedResource.PATIENT, action = "registered")
+    @Idempotent
     @Operation(operationId = "registerPatient",
             summary = "Put a person on one of the clinic's GPs' lists (upsert by national id)")
     @APIResponse(responseCode = "201", description = "Registered", content = @Content(
@@ -98,6 +103,7 @@ public class IntegrationResource {
     @POST
     @Path("/guardianships")
     @Audited(value = AuditedResource.GUARDIANSHIP, action = "registered")
+    @Idempotent
     @Operation(operationId = "registerGuardianship",
             summary = "Register a guardian for a child patient of the clinic (idempotent)")
     @APIResponse(responseCode = "201", description = "Registered", content = @Content(
@@ -130,6 +136,7 @@ public class IntegrationResource {
 
     @POST
     @Path("/practitioners")
+    @Idempotent
     @Operation(operationId = "registerPractitioner",
             summary = "Register one of the clinic's GPs or office staff (upsert by HPR number)")
     @APIResponse(responseCode = "201", description = "Registered", content = @Content(
@@ -139,9 +146,10 @@ public class IntegrationResource {
     @APIResponse(responseCode = "400", description = "validation-failed")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not a clinic system of ours")
-    @APIResponse(responseCode = "409", description = "registered-elsewhere: the HPR number is at another clinic")
+    @APIResponse(responseCode = "409", description = "registered-elsewhere: the HPR number works at another clinic "
+            + "(which must remove them first)")
     public Response registerPractitioner(@Valid @NotNull PractitionerRegistration request, @Context UriInfo uri) {
-        var outcome = registrations.registerPractitioner(caller.clinicOrg(), request);
+        var outcome = practitioners.register(caller.clinicOrg(), request);
         return Upserted.answer(outcome, uri, "api/v1/integration/practitioners/{hprNumber}",
                 outcome.value().hprNumber());
     }
@@ -154,7 +162,7 @@ public class IntegrationResource {
     @APIResponse(responseCode = "403", description = FORBIDDEN)
     @APIResponse(responseCode = "404", description = "`not-found`: no such practitioner at the caller's clinic")
     public Practitioner practitioner(@PathParam("hprNumber") String hprNumber) {
-        return registrations.practitioner(caller.clinicOrg(), hprNumber);
+        return practitioners.practitioner(caller.clinicOrg(), hprNumber);
     }
 
     @GET
@@ -164,8 +172,22 @@ public class IntegrationResource {
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not a clinic system of ours")
     public Page<Practitioner> practitioners() {
-        List<Practitioner> all = registrations.practitioners(caller.clinicOrg());
+        List<Practitioner> all = practitioners.practitioners(caller.clinicOrg());
         return new Page<>(all, all.size(), 0, all.size());
+    }
+
+    @DELETE
+    @Path("/practitioners/{hprNumber}")
+    @Operation(operationId = "removePractitioner", summary = "Remove one of the clinic's GPs or office staff: "
+            + "from now on the inbox refuses their staff token for the clinic (idempotent)")
+    @APIResponse(responseCode = "204", description = "Removed, or was removed already")
+    @APIResponse(responseCode = "401", description = "`unauthorized`: no valid bearer token")
+    @APIResponse(responseCode = "403", description = FORBIDDEN)
+    @APIResponse(responseCode = "404", description = "`not-found`: the clinic never registered this HPR number "
+            + "(or it works at another clinic now)")
+    public Response removePractitioner(@PathParam("hprNumber") String hprNumber) {
+        practitioners.remove(caller.clinicOrg(), hprNumber);
+        return Response.noContent().build();
     }
 
     @DELETE

@@ -29,8 +29,8 @@ import no.legekontor.support.problem.NotFound;
 
 /**
  * What clinic systems register: patients on their GPs' lists, and guardians of their child
- * patients. Upserts are single statements, so two systems sending the same registration at once
- * end with one row, not an error.
+ * patients (their practitioners: {@link PractitionerService}). Upserts are single statements, so
+ * two systems sending the same registration at once end with one row, not an error.
  */
 @ApplicationScoped
 @Transactional
@@ -163,44 +163,6 @@ public class RegistrationService {
                 proxies.endsOn(childId)), !inserted.isEmpty());
     }
 
-    /**
-     * Registers one of the clinic's GPs or office staff, idempotent by HPR number. A practitioner
-     * registered at another clinic stays there: the other clinic must remove them first.
-     */
-    public Outcome<Practitioner> registerPractitioner(String clinicOrg,
-            PractitionerRegistration request) {
-        GeneralPractitioner existing = GeneralPractitioner.findById(request.hprNumber());
-        if (existing != null && !existing.clinicOrg.equals(clinicOrg)) {
-            throw new RegisteredElsewhere();
-        }
-        List<Object[]> rows = NativeSql.<Object[]>write(em, """
-                insert into gp (hpr_number, name, clinic_org, role) values (?1, ?2, ?3, ?4)
-                on conflict (hpr_number) do update set name = excluded.name, role = excluded.role
-                  where gp.clinic_org = excluded.clinic_org
-                returning hpr_number, (xmax = 0) as created""", "gp")
-                .setParameter(1, request.hprNumber())
-                .setParameter(2, request.name().strip())
-                .setParameter(3, clinicOrg)
-                .setParameter(4, request.role().name())
-                .getResultList();
-        if (rows.isEmpty()) {
-            throw new RegisteredElsewhere(); // moved to another clinic between the check and the upsert
-        }
-        // The second-level cache holds practitioners: drop this one's stale copy.
-        em.getEntityManagerFactory().getCache().evict(GeneralPractitioner.class, request.hprNumber());
-        return new Outcome<>(new Practitioner(request.hprNumber(), request.name().strip(),
-                request.role()), (Boolean) rows.get(0)[1]);
-    }
-
-    /** The clinic's GPs and office staff, by name. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Practitioner> practitioners(String clinicOrg) {
-        return GeneralPractitioner.<GeneralPractitioner>list("clinicOrg = ?1 order by name, hprNumber", clinicOrg)
-                .stream()
-                .map(p -> new Practitioner(p.hprNumber, p.name, p.role))
-                .toList();
-    }
-
     /** A patient on the clinic's lists; another clinic's is not found. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public PatientRegistration.Registered patient(String clinicOrg, UUID id) {
@@ -219,15 +181,6 @@ public class RegistrationService {
         Patient child = Patient.findById(guardianship.childId);
         return new GuardianshipRegistration.Registered(guardianship.id,
                 proxies.endsOn(child.nationalId()));
-    }
-
-    /** One of the clinic's practitioners; another clinic's is not found. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Practitioner practitioner(String clinicOrg, String hprNumber) {
-        return GeneralPractitioner.<GeneralPractitioner>findByIdOptional(hprNumber)
-                .filter(p -> p.clinicOrg.equals(clinicOrg))
-                .map(p -> new Practitioner(p.hprNumber, p.name, p.role))
-                .orElseThrow(NotFound::new);
     }
 
     /** Ends a guardianship of one of the caller's clinic's patients; from now on the guardian cannot act. */

@@ -18,6 +18,7 @@ import no.legekontor.portal.conversation.ConversationViews;
 import no.legekontor.portal.conversation.UrgentAdvice;
 import no.legekontor.portal.security.PatientAccess;
 import no.legekontor.portal.security.PatientCaller;
+import no.legekontor.support.idempotency.Idempotent;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -43,6 +44,7 @@ public class OfficeMessageResource {
     @POST
     @PatientAccess(PatientAccess.Kind.SEND)
     @Consumes(MediaType.APPLICATION_JSON)
+    @Idempotent
     @Operation(operationId = "sendOfficeMessage", summary = "Send a message to the clinic's office",
             description = "Free. Not for urgent matters. The office aims to answer by targetBy (16:00 the same "
                     + "business day when sent before 16:00, else the next); the promise is replyDueBy (5 business "

@@ -22,6 +22,7 @@ import no.legekontor.portal.conversation.ConversationViews;
 import no.legekontor.portal.conversation.UrgentAdvice;
 import no.legekontor.portal.security.PatientAccess;
 import no.legekontor.portal.security.PatientCaller;
+import no.legekontor.support.idempotency.Idempotent;
 import no.legekontor.support.paging.Page;
 import no.legekontor.support.paging.PageRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -63,6 +64,7 @@ public class PrescriptionResource {
     @Path("/prescription-renewals")
     @PatientAccess(PatientAccess.Kind.SEND)
     @Consumes(MediaType.APPLICATION_JSON)
+    @Idempotent
     @Operation(operationId = "requestPrescriptionRenewal", summary = "Ask the GP to renew a prescription",
             description = "Only a prescription this clinic issued to the patient, and only one open request per "
                     + "prescription. Free of charge. The answer comes within 5 business days (replyDueBy).")

@@ -21,6 +21,7 @@ import no.legekontor.portal.integration.IntegrationResource;
 import no.legekontor.portal.integration.Upserted;
 import no.legekontor.portal.security.IntegrationAccess;
 import no.legekontor.portal.security.IntegrationCaller;
+import no.legekontor.support.idempotency.Idempotent;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -49,6 +50,7 @@ public class RecordResource {
     @POST
     @Path("/prescriptions")
     @Audited(value = AuditedResource.PRESCRIPTION, action = "stored")
+    @Idempotent
     @Operation(operationId = "upsertPrescription", summary = "Store or update a prescription of a patient of the clinic")
     @APIResponse(responseCode = "201", description = "Stored", content = @Content(
             schema = @Schema(implementation = PrescriptionRecord.Stored.class)))
@@ -78,6 +80,7 @@ public class RecordResource {
     @POST
     @Path("/vaccinations")
     @Audited(value = AuditedResource.VACCINATION, action = "stored")
+    @Idempotent
     @Operation(operationId = "upsertVaccination", summary = "Store or update a vaccination of a patient of the clinic")
     @APIResponse(responseCode = "201", description = "Stored", content = @Content(
             schema = @Schema(implementation = VaccinationRecord.Stored.class)))
@@ -107,6 +110,7 @@ public class RecordResource {
     @POST
     @Path("/sick-notes")
     @Audited(value = AuditedResource.SICK_NOTE, action = "stored")
+    @Idempotent
     @Operation(operationId = "upsertSickNote", summary = "Store or update a sick note of a patient of the clinic")
     @APIResponse(responseCode = "201", description = "Stored", content = @Content(
             schema = @Schema(implementation = SickNoteRecord.Stored.class)))

@@ -12,6 +12,11 @@ public class IntegrationCaller {
         this.clinicOrg = clinicOrg;
     }
 
+    /** Whether {@link IntegrationAccessInterceptor} let a clinic system in for this request. */
+    boolean admitted() {
+        return clinicOrg != null;
+    }
+
     /** The organisation number of the caller's clinic; every call is scoped to it. */
     public String clinicOrg() {
         if (clinicOrg == null) {

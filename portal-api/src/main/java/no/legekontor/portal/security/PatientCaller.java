@@ -20,6 +20,11 @@ public class PatientCaller {
         this.subject = subject;
     }
 
+    /** Whether {@link PatientAccessInterceptor} let a patient in for this request. */
+    boolean admitted() {
+        return self != null;
+    }
+
     /** The person logged in with BankID: whose rules (R1-R3) were checked. */
     public Patient self() {
         return require(self);

@@ -22,6 +22,7 @@ import no.legekontor.portal.conversation.ConversationViews;
 import no.legekontor.portal.conversation.UrgentAdvice;
 import no.legekontor.portal.security.PatientAccess;
 import no.legekontor.portal.security.PatientCaller;
+import no.legekontor.support.idempotency.Idempotent;
 import no.legekontor.support.paging.Page;
 import no.legekontor.support.paging.PageRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -63,6 +64,7 @@ public class SickNoteResource {
     @Path("/sick-leave-extensions")
     @PatientAccess(PatientAccess.Kind.SEND)
     @Consumes(MediaType.APPLICATION_JSON)
+    @Idempotent
     @Operation(operationId = "requestSickLeaveExtension", summary = "Ask the GP to extend an existing sick note",
             description = "Only a sick note that is active or ended at most 7 days ago, to a later day. New sick "
                     + "notes are not issued online: book an appointment or call. The GP decides within 5 business "

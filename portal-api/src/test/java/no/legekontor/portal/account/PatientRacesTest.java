@@ -31,7 +31,7 @@ class PatientRacesTest {
                     () -> asPatient(patient).body(Map.of("mobile", mobile, "email", "", "notifyBySms", true,
                             "notifyByEmail", false)).put("/api/v1/me/profile").then().extract().statusCode(),
                     () -> ClinicSystem.of(Demo.DEMO_CLINIC).integration().registerPatientWithHttpInfo(
-                            new PatientRegistration().nationalId(patient).name(name).gpHpr(Demo.LISE_BERG_HPR))
+                            new PatientRegistration().nationalId(patient).name(name).gpHpr(Demo.LISE_BERG_HPR), null)
                             .getStatusCode());
             assertThat(Race.errors(outcomes)).isEmpty();
             assertThat(outcomes.first().get()).isEqualTo(200);

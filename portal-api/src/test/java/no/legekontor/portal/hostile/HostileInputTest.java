@@ -1,5 +1,6 @@
 package no.legekontor.portal.hostile;
 
+import static io.restassured.RestAssured.given;
 import static no.legekontor.devtools.Demo.DEMO_CLINIC;
 import static no.legekontor.devtools.Demo.EMMA;
 import static no.legekontor.devtools.Demo.FJORD_CLINIC;
@@ -12,9 +13,11 @@ import static no.legekontor.portal.support.Api.submitEConsultation;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import no.legekontor.devtools.DevTokens;
@@ -59,6 +62,9 @@ class HostileInputTest {
         String child = Accounts.register("Hostile Barn", LocalDate.now().minusYears(6));
         String[] guardianships = IntStream.range(0, 10).mapToObj(i -> Accounts.registerGuardian(
                 Accounts.registerReadyAdult("Hostile Forelder " + i), child)).toArray(String[]::new);
+        // Removing is idempotent: each of its valid tries removes one of these (again).
+        String[] practitioners = IntStream.range(0, 3).mapToObj(i -> registerPractitioner("91000" + (71 + i)))
+                .toArray(String[]::new);
         List<String> invoices = asPatient(KARI).get("/api/v1/invoices").then().statusCode(200).extract().path("items.id");
         return HostileInput.of(List.of("portal-api-clinic-system", "portal-api"), URI.create("http://localhost:" + port()))
                 .token("idporten", () -> DevTokens.patient(KARI))
@@ -84,6 +90,7 @@ class HostileInputTest {
                 .pathValues("/api/v1/integration/appointments/{id}/attendance", attended)
                 .pathValues("/api/v1/integration/guardianships/{id}", guardianships)
                 .pathValues("/api/v1/integration/invoices/{id}/payment", invoices.toArray(String[]::new))
+                .pathValues("/api/v1/integration/practitioners/{hprNumber}", practitioners)
                 // Fjord Legekontor asks to take over Kari (who accepts: nothing after it needs her at Demo
                 // Legesenter) and Emma (declined for her by Kari).
                 .pathValues("/api/v1/transfers/{id}/accept", Accounts.transferRequested(KARI, FJORD_CLINIC,
@@ -105,6 +112,14 @@ class HostileInputTest {
                 .statusCode(200)
                 .body("subject", equalTo(TRICKY_TEXT))
                 .body("messages[0].body", equalTo(TRICKY_TEXT));
+    }
+
+    /** A practitioner of Demo Legesenter's, for the removal's tries. */
+    private static String registerPractitioner(String hprNumber) {
+        given().auth().oauth2(DevTokens.integration(DEMO_CLINIC)).contentType(ContentType.JSON)
+                .body(Map.of("hprNumber", hprNumber, "name", "Hostile Lege", "role", "OFFICE"))
+                .post("/api/v1/integration/practitioners").then().statusCode(201);
+        return hprNumber;
     }
 
     private static int port() {

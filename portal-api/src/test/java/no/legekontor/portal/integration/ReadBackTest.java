@@ -43,7 +43,7 @@ class ReadBackTest {
     void registeredPatientIsAtItsLocationForItsClinicOnly() throws ApiException {
         String id = SyntheticIds.synthetic(LocalDate.of(1971, 3, 3), 55);
         ApiResponse<RegisteredPatient> created = demo.registerPatientWithHttpInfo(new PatientRegistration()
-                .nationalId(id).name("Lese Lotte").gpHpr(Demo.LISE_BERG_HPR));
+                .nationalId(id).name("Lese Lotte").gpHpr(Demo.LISE_BERG_HPR), null);
         assertThat(created.getStatusCode()).isEqualTo(201);
         UUID patientId = created.getData().getId();
         assertThat(location(created).getPath()).isEqualTo("/api/v1/integration/patients/" + patientId);
@@ -55,7 +55,7 @@ class ReadBackTest {
     void pushedPrescriptionIsAtItsLocation() throws ApiException {
         String patient = no.legekontor.portal.support.Accounts.register("Lese Resept", LocalDate.of(1972, 4, 4));
         ApiResponse<StoredPrescription> created = demo.upsertPrescriptionWithHttpInfo(
-                Records.prescriptionRecord(patient, "Metformin 500 mg", LocalDate.now().plusMonths(8)));
+                Records.prescriptionRecord(patient, "Metformin 500 mg", LocalDate.now().plusMonths(8)), null);
         UUID id = created.getData().getId();
         assertThat(location(created).getPath()).isEqualTo("/api/v1/integration/prescriptions/" + id);
         assertThat(demo.getPrescription(id).getMedication()).isEqualTo("Metformin 500 mg");
@@ -67,13 +67,13 @@ class ReadBackTest {
     void pushedSlotAndRegisteredPractitionerAreAtTheirLocations() throws ApiException {
         OffsetDateTime start = OffsetDateTime.now().plusDays(40).withHour(9).withMinute(0).withSecond(0).withNano(0);
         ApiResponse<ClinicSlot> slot = demo.upsertSlotWithHttpInfo(new SlotUpsert().externalId("read-" + UUID.randomUUID())
-                .gpHpr(Demo.LISE_BERG_HPR).start(start).end(start.plusMinutes(20)).onlineBookable(true));
+                .gpHpr(Demo.LISE_BERG_HPR).start(start).end(start.plusMinutes(20)).onlineBookable(true), null);
         UUID slotId = slot.getData().getId();
         assertThat(location(slot).getPath()).isEqualTo("/api/v1/integration/slots/" + slotId);
         assertThat(demo.getSlot(slotId).getGp().getHprNumber()).isEqualTo(Demo.LISE_BERG_HPR);
 
         ApiResponse<Practitioner> practitioner = demo.registerPractitionerWithHttpInfo(new PractitionerRegistration()
-                .hprNumber("9100088").name("Lese Lege").role(Role.GP));
+                .hprNumber("9100088").name("Lese Lege").role(Role.GP), null);
         assertThat(location(practitioner).getPath()).isEqualTo("/api/v1/integration/practitioners/9100088");
         assertThat(demo.getPractitioner("9100088").getName()).isEqualTo("Lese Lege");
         expectProblem(404, "not-found", () -> fjord.getPractitioner("9100088"));

@@ -190,11 +190,11 @@ class PrescriptionTest {
         PrescriptionRecord record = new PrescriptionRecord().externalId("epj-77").nationalId(patient)
                 .medication("Losartan 50 mg").dosage("1 tablett daglig").issuedOn(LocalDate.of(2026, 1, 10))
                 .validUntil(LocalDate.of(2027, 1, 10)).prescriberHpr(Demo.LISE_BERG_HPR);
-        StoredPrescription first = Records.created(() -> demo.upsertPrescriptionWithHttpInfo(record));
-        ApiResponse<StoredPrescription> again = demo.upsertPrescriptionWithHttpInfo(record);
+        StoredPrescription first = Records.created(() -> demo.upsertPrescriptionWithHttpInfo(record, null));
+        ApiResponse<StoredPrescription> again = demo.upsertPrescriptionWithHttpInfo(record, null);
         assertThat(again.getStatusCode()).isEqualTo(200);
         assertThat(again.getData().getId()).isEqualTo(first.getId());
-        ApiResponse<StoredPrescription> changed = demo.upsertPrescriptionWithHttpInfo(record.dosage("2 tabletter daglig"));
+        ApiResponse<StoredPrescription> changed = demo.upsertPrescriptionWithHttpInfo(record.dosage("2 tabletter daglig"), null);
         assertThat(changed.getStatusCode()).isEqualTo(200);
         assertThat(changed.getData().getId()).isEqualTo(first.getId());
         assertThat(changed.getData().getDosage()).isEqualTo("2 tabletter daglig");
@@ -206,7 +206,7 @@ class PrescriptionTest {
         PrescriptionRecord record = Records.prescriptionRecord(KARI, "X", LocalDate.of(2026, 12, 31))
                 .prescriberHpr(Demo.NILS_FJELL_HPR);
         ClinicSystem.expectProblem(404, "not-found",
-                () -> ClinicSystem.of(Demo.FJORD_CLINIC).integration().upsertPrescription(record));
+                () -> ClinicSystem.of(Demo.FJORD_CLINIC).integration().upsertPrescription(record, null));
     }
 
     @Test
@@ -214,7 +214,7 @@ class PrescriptionTest {
         PrescriptionRecord record = Records.prescriptionRecord(KARI, "X", LocalDate.of(2026, 4, 30))
                 .issuedOn(LocalDate.of(2026, 5, 1));
         Problem problem = ClinicSystem.expectProblem(400, "validation-failed",
-                () -> ClinicSystem.of(Demo.DEMO_CLINIC).integration().upsertPrescription(record));
+                () -> ClinicSystem.of(Demo.DEMO_CLINIC).integration().upsertPrescription(record, null));
         assertThat(problem.getErrors()).extracting(ProblemFieldError::getField).containsExactly("validUntil");
     }
 

@@ -111,7 +111,7 @@ class SickNoteTest {
         SickNoteRecord record = new SickNoteRecord().externalId("bad").nationalId(KARI)
                 .fromDate(LocalDate.of(2026, 5, 10)).toDate(LocalDate.of(2026, 5, 9)).gradePercent(50);
         Problem problem = ClinicSystem.expectProblem(400, "validation-failed",
-                () -> ClinicSystem.of(Demo.DEMO_CLINIC).integration().upsertSickNote(record));
+                () -> ClinicSystem.of(Demo.DEMO_CLINIC).integration().upsertSickNote(record, null));
         assertThat(problem.getErrors()).extracting(ProblemFieldError::getField).containsExactly("toDate");
     }
 
@@ -120,7 +120,7 @@ class SickNoteTest {
         SickNoteRecord record = new SickNoteRecord().externalId("bad-grade").nationalId(KARI)
                 .fromDate(LocalDate.of(2026, 5, 1)).toDate(LocalDate.of(2026, 5, 9)).gradePercent(120);
         ClinicSystem.expectProblem(400, "validation-failed",
-                () -> ClinicSystem.of(Demo.DEMO_CLINIC).integration().upsertSickNote(record));
+                () -> ClinicSystem.of(Demo.DEMO_CLINIC).integration().upsertSickNote(record, null));
     }
 
     private static ValidatableResponse extend(String patient, String note, LocalDate until) {

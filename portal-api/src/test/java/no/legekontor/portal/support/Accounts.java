@@ -35,7 +35,7 @@ public final class Accounts {
         PatientRegistration registration = new PatientRegistration().nationalId(nationalId).name(name)
                 .gpHpr(Demo.LISE_BERG_HPR);
         try {
-            int status = ClinicSystem.of(Demo.DEMO_CLINIC).integration().registerPatientWithHttpInfo(registration)
+            int status = ClinicSystem.of(Demo.DEMO_CLINIC).integration().registerPatientWithHttpInfo(registration, null)
                     .getStatusCode();
             assertThat(status).as("registerPatient: created").isEqualTo(201);
         } catch (ApiException e) {
@@ -70,7 +70,7 @@ public final class Accounts {
                 .childNationalId(child);
         try {
             ApiResponse<Guardianship> answer = ClinicSystem.of(Demo.DEMO_CLINIC).integration()
-                    .registerGuardianshipWithHttpInfo(registration);
+                    .registerGuardianshipWithHttpInfo(registration, null);
             assertThat(answer.getStatusCode()).as("registerGuardianship: created").isEqualTo(201);
             return answer.getData().getId().toString();
         } catch (ApiException e) {

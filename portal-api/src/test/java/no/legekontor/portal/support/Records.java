@@ -23,7 +23,7 @@ public final class Records {
     /** A prescription issued by Lise Berg, valid for a year up to {@code validUntil}; returns its id. */
     public static String prescription(String nationalId, String medication, LocalDate validUntil) {
         return created(() -> ClinicSystem.of(Demo.DEMO_CLINIC).integration().upsertPrescriptionWithHttpInfo(
-                prescriptionRecord(nationalId, medication, validUntil))).getId().toString();
+                prescriptionRecord(nationalId, medication, validUntil), null)).getId().toString();
     }
 
     /** A prescription record with a fresh external id. */
@@ -38,7 +38,7 @@ public final class Records {
         SickNoteRecord record = new SickNoteRecord().externalId("sm-" + UUID.randomUUID()).nationalId(nationalId)
                 .fromDate(from).toDate(to).gradePercent(100);
         StoredSickNote stored = created(() -> ClinicSystem.of(Demo.DEMO_CLINIC).integration()
-                .upsertSickNoteWithHttpInfo(record));
+                .upsertSickNoteWithHttpInfo(record, null));
         return stored.getId().toString();
     }
 

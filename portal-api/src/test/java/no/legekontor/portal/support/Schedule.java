@@ -55,7 +55,7 @@ public final class Schedule {
     public static String newSlot(OffsetDateTime start) {
         SlotUpsert slot = new SlotUpsert().externalId("test-" + UUID.randomUUID()).gpHpr(Demo.LISE_BERG_HPR)
                 .start(start).end(start.plusMinutes(20)).onlineBookable(true);
-        return Records.created(() -> ClinicSystem.of(Demo.DEMO_CLINIC).integration().upsertSlotWithHttpInfo(slot))
+        return Records.created(() -> ClinicSystem.of(Demo.DEMO_CLINIC).integration().upsertSlotWithHttpInfo(slot, null))
                 .getId().toString();
     }
 

@@ -45,8 +45,8 @@ class VaccinationTest {
         ClinicIntegrationApi demo = ClinicSystem.of(Demo.DEMO_CLINIC).integration();
         VaccinationRecord record = new VaccinationRecord().externalId("vax-1").nationalId(patient)
                 .vaccine("Pneumokokkvaksine").givenOn(LocalDate.now().minusDays(2)).givenBy("Anne Dahl");
-        Records.created(() -> demo.upsertVaccinationWithHttpInfo(record));
-        assertThat(demo.upsertVaccinationWithHttpInfo(record.givenBy("Lise Berg")).getStatusCode()).isEqualTo(200);
+        Records.created(() -> demo.upsertVaccinationWithHttpInfo(record, null));
+        assertThat(demo.upsertVaccinationWithHttpInfo(record.givenBy("Lise Berg"), null).getStatusCode()).isEqualTo(200);
         asPatient(patient).get("/api/v1/vaccinations").then()
                 .body("items", hasSize(1))
                 .body("items[0].givenBy", equalTo("Lise Berg"));
@@ -57,7 +57,7 @@ class VaccinationTest {
         VaccinationRecord record = new VaccinationRecord().externalId("fjord-vax").nationalId(KARI).vaccine("X")
                 .givenOn(LocalDate.of(2026, 1, 1)).givenBy("Nils Fjell");
         ClinicSystem.expectProblem(404, "not-found",
-                () -> ClinicSystem.of(Demo.FJORD_CLINIC).integration().upsertVaccination(record));
+                () -> ClinicSystem.of(Demo.FJORD_CLINIC).integration().upsertVaccination(record, null));
         asPatient(KARI).get("/api/v1/vaccinations").then().body("total", equalTo(3));
     }
 }

@@ -14,9 +14,10 @@ public final class AcknowledgedProducer {
     private AcknowledgedProducer() {
     }
 
-    public static Properties properties(String bootstrapServers, String clientId) {
+    /** These settings on top of the connection's ({@link KafkaConnection#properties()}). */
+    public static Properties properties(Properties connection, String clientId) {
         Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.putAll(connection);
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
         props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, "2000");

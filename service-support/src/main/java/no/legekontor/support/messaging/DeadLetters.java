@@ -20,7 +20,6 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Sets aside a record that could not be processed: sends it to {@code <topic>.dlq}, unchanged (key,
@@ -47,8 +46,8 @@ public class DeadLetters {
     /** The SQL {@link #redrive()} runs; {@code ./portal redrive} runs the same file with psql. */
     static final OperationsSql REDRIVE = new OperationsSql("redrive");
 
-    @ConfigProperty(name = "kafka.bootstrap.servers", defaultValue = "localhost:9092")
-    String bootstrapServers;
+    @Inject
+    KafkaConnection connection;
 
     @Inject
     EntityManager em;
@@ -57,7 +56,7 @@ public class DeadLetters {
 
     private synchronized KafkaProducer<String, byte[]> producer() {
         if (producer == null) {
-            Properties props = AcknowledgedProducer.properties(bootstrapServers, "dead-letters");
+            Properties props = AcknowledgedProducer.properties(connection.properties(), "dead-letters");
             producer = new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer());
         }
         return producer;

@@ -16,6 +16,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import no.legekontor.shared.event.EventEnvelope;
+import no.legekontor.support.tracing.EventTraces;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -34,7 +35,8 @@ import org.jboss.logging.Logger;
  * <li>When the batch fails for any other reason, a failed commit or an {@link Error} included, the
  *     events go one at a time: the one that fails {@code max-attempts} times alone is poison and
  *     goes to {@code <topic>.dlq} and the database's {@code dead_letter} with the reason
- *     ({@link DeadLetters}); the rest flow on.
+ *     ({@link DeadLetters}); the rest flow on. An event its handler refuses ({@link RefusedEvent}: it
+ *     does not match the consumer's records) is dead-lettered at its first try alone, with the rule as reason.
  * <li>A record that is not an event at all (not JSON, a payload that does not match its schema)
  *     is poison too. A tombstone (no value) carries nothing to do and is counted.
  * <li>An event of a type or schema version this release does not know is parked
@@ -72,6 +74,9 @@ public class EventConsumption {
 
     @Inject
     ConsumerHealth health;
+
+    @Inject
+    EventTraces traces;
 
     @ConfigProperty(name = "messaging.consumers.max-attempts", defaultValue = "5")
     int maxAttempts;
@@ -165,10 +170,11 @@ public class EventConsumption {
     private boolean handledTogether(List<Decoded> events, Consumer<List<EventEnvelope>> handler) {
         String topic = events.get(0).record().topic();
         List<EventEnvelope> envelopes = events.stream().map(Decoded::event).toList();
+        List<ConsumerRecord<String, byte[]>> records = events.stream().map(Decoded::record).toList();
         Duration pause = FIRST_PAUSE;
         while (true) {
             try {
-                handler.accept(envelopes);
+                traces.delivering(records, envelopes, () -> handler.accept(envelopes));
                 health.working(topic);
                 return true;
             } catch (Throwable e) {
@@ -198,14 +204,20 @@ public class EventConsumption {
         int attempts = 0;
         while (true) {
             try {
-                handler.accept(List.of(decoded.event()));
+                traces.delivering(List.of(decoded.record()), List.of(decoded.event()),
+                        () -> handler.accept(List.of(decoded.event())));
                 health.working(topic);
                 return;
             } catch (Throwable e) {
                 giveUpIfShuttingDown(e);
                 Optional<String> wait = transientReason(e);
+                Optional<RefusedEvent> refused = refusal(e);
                 if (wait.isPresent()) {
                     health.failing(topic, wait.get());
+                } else if (refused.isPresent()) {
+                    deadLetter(decoded.record(), decoded.event().type() + " refused: " + refused.get().getMessage());
+                    lines.setAside(decoded.record());
+                    return;
                 } else if (++attempts >= maxAttempts) {
                     deadLetter(decoded.record(), decoded.event().type() + " failed " + attempts + " times: "
                             + FailureKinds.describe(e));
@@ -215,6 +227,12 @@ public class EventConsumption {
                 pause = sleep(pause);
             }
         }
+    }
+
+    /** The handler's refusal of the event ({@link RefusedEvent}), wherever it is in the failure's chain. */
+    private static Optional<RefusedEvent> refusal(Throwable failure) {
+        return FailureKinds.chain(failure).stream()
+                .filter(RefusedEvent.class::isInstance).map(RefusedEvent.class::cast).findFirst();
     }
 
     private void park(ConsumerRecord<String, byte[]> record, EventCodec.UnknownEvent unknown) {

@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import no.legekontor.shared.event.EventEnvelope;
 import no.legekontor.support.persistence.NativeSql;
+import no.legekontor.support.tracing.EventTraces;
 
 /**
  * The idempotent consumer's memory: an event id is recorded in the same transaction as the work
@@ -19,6 +20,9 @@ public class ProcessedEvents {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    EventTraces traces;
 
     /**
      * Records that {@code consumer} handles {@code eventId} now.
@@ -40,14 +44,17 @@ public class ProcessedEvents {
      * caller's transaction. After each event its changes are flushed and the persistence context is
      * cleared: Hibernate dirty-checks every managed entity at each flush, so a context that grew
      * with the batch made a batch's cost grow with its square (issue 11: flushing was a quarter of
-     * portal-api's CPU while it applied batches of replies).
+     * portal-api's CPU while it applied batches of replies). Each event is applied in a span that
+     * continues the trace its record carried ({@link EventTraces#continuing}).
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void applyEach(List<EventEnvelope> events, String consumer, Consumer<EventEnvelope> apply) {
         for (EventEnvelope event : events) {
             if (firstDelivery(event.id(), consumer)) {
-                apply.accept(event);
-                em.flush();
+                traces.continuing(event, consumer, () -> {
+                    apply.accept(event);
+                    em.flush();
+                });
                 em.clear();
             }
         }

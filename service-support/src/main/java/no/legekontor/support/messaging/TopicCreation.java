@@ -20,7 +20,6 @@ import org.apache.kafka.clients.admin.CreateTopicsResult;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.errors.TopicExistsException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -42,8 +41,8 @@ public class TopicCreation {
     @Inject
     TopicsConfig config;
 
-    @ConfigProperty(name = "kafka.bootstrap.servers", defaultValue = "localhost:9092")
-    String bootstrapServers;
+    @Inject
+    KafkaConnection connection;
 
     private volatile Admin admin;
     private ScheduledExecutorService retries;
@@ -123,8 +122,7 @@ public class TopicCreation {
     }
 
     private Properties adminProperties() {
-        Properties props = new Properties();
-        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        Properties props = connection.properties();
         props.put(AdminClientConfig.CLIENT_ID_CONFIG, "topic-creation");
         return props;
     }

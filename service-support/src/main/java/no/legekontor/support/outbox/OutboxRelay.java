@@ -26,10 +26,11 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import no.legekontor.shared.event.Topics;
 import no.legekontor.support.messaging.AcknowledgedProducer;
+import no.legekontor.support.messaging.KafkaConnection;
+import no.legekontor.support.tracing.EventTraces;
 
 /**
  * Publishes committed outbox rows to Kafka, oldest first, keyed by aggregate id so that one
@@ -64,8 +65,8 @@ public class OutboxRelay {
     @Inject
     OutboxVacuum vacuum;
 
-    @ConfigProperty(name = "kafka.bootstrap.servers", defaultValue = "localhost:9092")
-    String bootstrapServers;
+    @Inject
+    KafkaConnection connection;
 
     private final Semaphore wakeUp = new Semaphore(0);
     private volatile boolean running;
@@ -172,7 +173,7 @@ public class OutboxRelay {
     @SuppressWarnings("unchecked")
     private List<Row> due() {
         List<Object[]> result = em.createNativeQuery("""
-                select o.seq, o.id, o.aggregate_id, o.type, o.topic, o.payload from outbox_event o
+                select o.seq, o.id, o.aggregate_id, o.type, o.topic, o.payload, o.traceparent from outbox_event o
                 where o.blocked_at is null and o.next_attempt_at <= now()
                   and not exists (select 1 from outbox_event earlier
                                   where earlier.aggregate_id = o.aggregate_id and earlier.seq < o.seq
@@ -184,7 +185,7 @@ public class OutboxRelay {
         List<Row> rows = new ArrayList<>(result.size());
         for (Object[] r : result) {
             rows.add(new Row(((Number) r[0]).longValue(), (UUID) r[1], (UUID) r[2], (String) r[3], (String) r[4],
-                    (String) r[5]));
+                    (String) r[5], (String) r[6]));
         }
         return rows;
     }
@@ -310,19 +311,20 @@ public class OutboxRelay {
     }
 
     private java.util.Properties producerProperties() {
-        java.util.Properties props = AcknowledgedProducer.properties(bootstrapServers, "outbox-relay");
+        java.util.Properties props = AcknowledgedProducer.properties(connection.properties(), "outbox-relay");
         props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, "5");
         props.put(ProducerConfig.LINGER_MS_CONFIG, "1");
         props.putAll(config.producer());
         return props;
     }
 
-    record Row(long seq, UUID id, UUID aggregateId, String type, String topic, String payload) {
+    record Row(long seq, UUID id, UUID aggregateId, String type, String topic, String payload, String traceparent) {
         ProducerRecord<String, byte[]> toRecord() {
             ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, aggregateId.toString(),
                     payload.getBytes(StandardCharsets.UTF_8));
             record.headers().add(Topics.HEADER_EVENT_ID, id.toString().getBytes(StandardCharsets.UTF_8));
             record.headers().add(Topics.HEADER_EVENT_TYPE, type.getBytes(StandardCharsets.UTF_8));
+            EventTraces.addHeader(record.headers(), traceparent);
             return record;
         }
     }

@@ -128,6 +128,6 @@ class RoundOutcomesTest {
     }
 
     private static OutboxRelay.Row row(long seq, UUID aggregate) {
-        return new OutboxRelay.Row(seq, UUID.randomUUID(), aggregate, "ItemRead", "support.test.v1", "{}");
+        return new OutboxRelay.Row(seq, UUID.randomUUID(), aggregate, "ItemRead", "support.test.v1", "{}", null);
     }
 }

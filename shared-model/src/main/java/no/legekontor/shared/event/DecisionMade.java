@@ -28,15 +28,15 @@ public record DecisionMade(
         UUID inboxItemId,
         UUID decisionId,
         Outcome outcome,
-        String reason,
+        @Nullable String reason,
         String decidedBy,
         String decidedByHpr,
         OffsetDateTime decidedAt,
-        UUID prescriptionId,
-        LocalDate validUntil,
-        UUID sickNoteId,
-        LocalDate toDate,
-        ItemState itemState) implements EventPayload {
+        @Nullable UUID prescriptionId,
+        @Nullable LocalDate validUntil,
+        @Nullable UUID sickNoteId,
+        @Nullable LocalDate toDate,
+        @Nullable ItemState itemState) implements EventPayload {
 
     /** Without the item's state, as a release before revisions wrote it. */
     public DecisionMade(UUID conversationId, UUID inboxItemId, UUID decisionId, Outcome outcome, String reason,

@@ -16,6 +16,12 @@ public enum EventType {
     APPOINTMENT_BOOKED("AppointmentBooked", 1, AppointmentBooked.class),
     /** A patient cancelled an appointment ({@code portal.requests.v1}, key = appointment id). */
     APPOINTMENT_CANCELLED("AppointmentCancelled", 1, AppointmentCancelled.class),
+    /** A clinic registered one of its practitioners ({@code portal.requests.v1}, key = {@link PractitionerKey}). */
+    PRACTITIONER_REGISTERED("PractitionerRegistered", 1, PractitionerRegistered.class),
+    /** A practitioner's role changed ({@code portal.requests.v1}, key = {@link PractitionerKey}). */
+    PRACTITIONER_ROLE_CHANGED("PractitionerRoleChanged", 1, PractitionerRoleChanged.class),
+    /** A clinic removed one of its practitioners ({@code portal.requests.v1}, key = {@link PractitionerKey}). */
+    PRACTITIONER_REMOVED("PractitionerRemoved", 1, PractitionerRemoved.class),
     /** The clinic's inbox has stored the request ({@code inbox.events.v1}). */
     REQUEST_RECEIVED("RequestReceived", 1, RequestReceived.class),
     /** The clinic's inbox has stored an appointment notice ({@code inbox.events.v1}, key = appointment id). */

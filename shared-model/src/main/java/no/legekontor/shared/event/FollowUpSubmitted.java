@@ -22,7 +22,7 @@ public record FollowUpSubmitted(
         String body,
         OffsetDateTime submittedAt,
         OffsetDateTime replyDueBy,
-        OffsetDateTime targetBy,
+        @Nullable OffsetDateTime targetBy,
         boolean possiblyUrgent,
         RequestSubmitted.Person submittedBy) implements EventPayload {
 }

@@ -16,7 +16,7 @@ public record ItemClosed(
         UUID conversationId,
         UUID inboxItemId,
         OffsetDateTime closedAt,
-        ItemState itemState) implements EventPayload {
+        @Nullable ItemState itemState) implements EventPayload {
 
     /** Without the item's state, as a release before revisions wrote it. */
     public ItemClosed(UUID conversationId, UUID inboxItemId, OffsetDateTime closedAt) {

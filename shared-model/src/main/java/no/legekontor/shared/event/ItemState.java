@@ -26,8 +26,8 @@ import java.time.OffsetDateTime;
 public record ItemState(
         long revision,
         Status status,
-        OffsetDateTime replyDueBy,
-        OffsetDateTime targetBy,
+        @Nullable OffsetDateTime replyDueBy,
+        @Nullable OffsetDateTime targetBy,
         boolean possiblyUrgent,
         int patientMessages) {
 

@@ -49,7 +49,7 @@ public record ItemsViewed(
      * @param conversationId the patient's conversation; null for an appointment notice
      * @param appointmentId  appointment notices: the portal's appointment; else null
      */
-    public record Seen(UUID inboxItemId, UUID conversationId, UUID appointmentId) {
+    public record Seen(UUID inboxItemId, @Nullable UUID conversationId, @Nullable UUID appointmentId) {
     }
 
     /**

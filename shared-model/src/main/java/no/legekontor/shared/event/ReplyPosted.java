@@ -23,7 +23,7 @@ public record ReplyPosted(
         String authorHpr,
         String authorRole,
         OffsetDateTime sentAt,
-        ItemState itemState) implements EventPayload {
+        @Nullable ItemState itemState) implements EventPayload {
 
     /** Without the item's state, as a release before revisions wrote it. */
     public ReplyPosted(UUID conversationId, UUID replyId, String body, String author, String authorHpr,

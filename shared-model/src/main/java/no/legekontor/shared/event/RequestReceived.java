@@ -17,7 +17,7 @@ public record RequestReceived(
         UUID inboxItemId,
         OffsetDateTime receivedAt,
         OffsetDateTime replyDueBy,
-        ItemState itemState) implements EventPayload {
+        @Nullable ItemState itemState) implements EventPayload {
 
     /** Without the item's state, as a release before revisions wrote it. */
     public RequestReceived(UUID conversationId, UUID inboxItemId, OffsetDateTime receivedAt,

@@ -17,7 +17,7 @@ import java.util.UUID;
  * @param possiblyUrgent  the text matched a red-flag phrase: sort first, call the patient
  * @param patient         whose request it is
  * @param submittedBy     who pressed send: the patient, or a guardian on the patient's behalf
- * @param gpHpr           the HPR number of the patient's GP
+ * @param gpHpr           the HPR number of the patient's GP; null for a patient without one
  * @param fee             the fee the patient accepted, or null when none applies
  * @param targetBy        office messages: the office's aim for an answer (16:00, R8); else null
  * @param prescription    renewals: the prescription to renew; else null
@@ -33,11 +33,11 @@ public record RequestSubmitted(
         boolean possiblyUrgent,
         Person patient,
         Person submittedBy,
-        String gpHpr,
-        Fee fee,
-        OffsetDateTime targetBy,
-        Prescription prescription,
-        SickNote sickNote) implements EventPayload {
+        @Nullable String gpHpr,
+        @Nullable Fee fee,
+        @Nullable OffsetDateTime targetBy,
+        @Nullable Prescription prescription,
+        @Nullable SickNote sickNote) implements EventPayload {
 
     /**
      * A person as the clinic sees them.

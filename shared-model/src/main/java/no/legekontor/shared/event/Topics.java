@@ -8,7 +8,8 @@ public final class Topics {
 
     /**
      * Patient requests on their way from portal-api to the clinic's inbox; key = conversation id
-     * (requests, follow-ups) or appointment id (bookings, cancellations).
+     * (requests, follow-ups) or appointment id (bookings, cancellations); and the clinics'
+     * practitioners, whom the inbox admits (key = {@link PractitionerKey}).
      */
     public static final String PORTAL_REQUESTS = "portal.requests.v1";
 
@@ -29,6 +30,13 @@ public final class Topics {
 
     /** Header carrying the envelope's event type. */
     public static final String HEADER_EVENT_TYPE = "event-type";
+
+    /**
+     * Header carrying the W3C trace context ({@code 00-<trace id>-<span id>-<flags>}) of the request
+     * that wrote the event, so that the consumer's work belongs to the same trace. Absent on events
+     * written outside any trace.
+     */
+    public static final String HEADER_TRACEPARENT = "traceparent";
 
     private Topics() {
     }
