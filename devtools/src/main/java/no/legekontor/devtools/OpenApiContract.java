@@ -83,7 +83,9 @@ public final class OpenApiContract {
      * ({@code @Operation(operationId = "...")}), and every 4xx and 5xx response answers
      * {@code application/problem+json} (service-support's {@code ProblemResponses} adds it to
      * responses that declare no content), and every text field of a request body has a
-     * {@code maxLength} ({@code @Size(max = ...)}; enums, UUIDs and dates are bounded already).
+     * {@code maxLength} ({@code @Size(max = ...)}; enums, UUIDs and dates are bounded already), every
+     * 201 declares the required {@code Location} header, and no response answers a bare array (a
+     * list answers a page, as every list does).
      *
      * @param served the document, e.g. the committed one ({@link #committed(String)}), which the
      *               service's {@code OpenApiContractTest} keeps equal to what it serves
@@ -121,6 +123,16 @@ public final class OpenApiContract {
                     if (error && response.getValue().path("content").path(PROBLEM_JSON).isMissingNode()) {
                         broken.add(where + ": " + response.getKey() + " does not answer " + PROBLEM_JSON);
                     }
+                    if ("201".equals(response.getKey())
+                            && !response.getValue().path("headers").path("Location").path("required").asBoolean()) {
+                        broken.add(where + ": 201 does not declare the required Location header");
+                    }
+                    response.getValue().path("content").fields().forEachRemaining(media -> {
+                        if (media.getValue().path("schema").path("type").asText().equals("array")) {
+                            broken.add(where + ": " + response.getKey() + " answers a bare array; a list answers a"
+                                    + " page (items, total, page, size)");
+                        }
+                    });
                 }
             }
         }

@@ -101,4 +101,50 @@ class OpenApiContractTest {
                 .hasMessageContaining("POST /api/v1/notes: the text field body has no maxLength")
                 .message().doesNotContain("field title").doesNotContain("field day").doesNotContain("field kind");
     }
+
+    @Test
+    void createdWithoutARequiredLocationFails() {
+        String created = NAMED + """
+                  /api/v1/notes:
+                    post:
+                      operationId: addNote
+                      responses:
+                        "201":
+                          description: Added
+                  /api/v1/letters:
+                    post:
+                      operationId: addLetter
+                      responses:
+                        "201":
+                          description: Added; Location names it
+                          headers:
+                            Location:
+                              required: true
+                              schema:
+                                type: string
+                """;
+        assertThatThrownBy(() -> OpenApiContract.assertConventions(created))
+                .hasMessageContaining("POST /api/v1/notes: 201 does not declare the required Location header")
+                .message().doesNotContain("/api/v1/letters");
+    }
+
+    @Test
+    void listAnsweringABareArrayFails() {
+        String bare = NAMED + """
+                  /api/v1/slots:
+                    get:
+                      operationId: listSlots
+                      responses:
+                        "200":
+                          description: The slots
+                          content:
+                            application/json:
+                              schema:
+                                type: array
+                                items:
+                                  type: string
+                """;
+        assertThatThrownBy(() -> OpenApiContract.assertConventions(bare))
+                .hasMessageContaining("GET /api/v1/slots: 200 answers a bare array; a list answers a page");
+    }
 }

@@ -33,7 +33,7 @@ public final class AccountViews {
     @Schema(name = "Profile")
     public record Profile(String mobile, String email, boolean notifyBySms, boolean notifyByEmail,
             OffsetDateTime confirmedAt,
-            @Schema(description = "After this the patient must confirm again; null when never confirmed")
+            @Schema(description = "After this the patient must confirm again; absent when never confirmed")
             OffsetDateTime confirmationDueBy,
             @Schema(description = "Whether the profile is confirmed now; if not, only the account can be used")
             boolean confirmed) {

@@ -26,8 +26,8 @@ public final class AppointmentViews {
     @Schema(name = "Appointment")
     public record PatientAppointment(UUID id, OffsetDateTime start, OffsetDateTime end, Gp gp,
             Appointment.Status status,
-            @Schema(description = "What the patient wrote; null when nothing") String reason,
-            @Schema(description = "Set by the clinic after the appointment; null until then") Boolean attended,
+            @Schema(description = "What the patient wrote; absent when nothing") String reason,
+            @Schema(description = "Set by the clinic after the appointment; absent until then") Boolean attended,
             OffsetDateTime bookedAt, OffsetDateTime cancelledAt,
             @Schema(description = "When the clinic's inbox first got a notice of it (booking or cancellation)")
             OffsetDateTime receivedByClinicAt) {

@@ -21,6 +21,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
@@ -215,6 +216,17 @@ class AppointmentBookingTest {
         clock.standAt(start.plusMinutes(1).atZoneSameInstant(BusinessCalendar.OSLO).toLocalDateTime().toString());
         assertThat(freeSlotIds(KARI, start)).doesNotContain(slotId);
         book(KARI, slotId).statusCode(422).body("type", endsWith("/slot-not-bookable"));
+    }
+
+    @Test
+    void aFieldWithoutAValueIsLeftOutRatherThanNull() {
+        String slotId = newSlot(nextStart());
+        asPatient(KARI).body(Map.of("slotId", slotId, "urgent", false)).post("/api/v1/appointments").then()
+                .statusCode(201)
+                .body("$", not(hasKey("attended")))
+                .body("$", not(hasKey("cancelledAt")))
+                .body("$", not(hasKey("reason")))
+                .body("$", hasKey("bookedAt"));
     }
 
     @Test

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.function.Supplier;
+import no.legekontor.devtools.ContractHttpClient;
 import no.legekontor.devtools.DevTokens;
 import no.legekontor.portal.client.ApiClient;
 import no.legekontor.portal.client.ApiException;
@@ -43,7 +45,13 @@ public final class ClinicSystem {
     }
 
     private ApiClient client() {
-        ApiClient client = new ApiClient();
+        // Every call is checked against the contract, as REST Assured's are (devtools' ContractCheck).
+        ApiClient client = new ApiClient() {
+            @Override
+            public HttpClient getHttpClient() {
+                return ContractHttpClient.checking(super.getHttpClient(), "portal-api-clinic-system");
+            }
+        };
         // Quarkus publishes the port it actually bound (quarkus.http.test-port=0 picks a free one).
         int port = ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class);
         client.updateBaseUri("http://localhost:" + port);

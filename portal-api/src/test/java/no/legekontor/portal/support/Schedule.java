@@ -6,6 +6,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -37,9 +38,17 @@ public final class Schedule {
     public static ValidatableResponse pushSlot(String clinic, String externalId, String gpHpr, OffsetDateTime start,
             boolean onlineBookable) {
         return given().auth().oauth2(DevTokens.integration(clinic)).contentType(ContentType.JSON)
-                .body(Map.of("externalId", externalId, "gpHpr", gpHpr, "start", start.toString(),
-                        "end", start.plusMinutes(20).toString(), "onlineBookable", onlineBookable))
+                .body(Map.of("externalId", externalId, "gpHpr", gpHpr, "start", rfc3339(start),
+                        "end", rfc3339(start.plusMinutes(20)), "onlineBookable", onlineBookable))
                 .post("/api/v1/integration/slots").then();
+    }
+
+    /**
+     * As the contract's {@code date-time} (RFC 3339) has it, seconds included, which
+     * {@code OffsetDateTime.toString()} leaves out on the full minute.
+     */
+    public static String rfc3339(OffsetDateTime time) {
+        return time.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }
 
     /** A new free, online-bookable slot of Lise Berg's, pushed through the generated client; returns its id. */
