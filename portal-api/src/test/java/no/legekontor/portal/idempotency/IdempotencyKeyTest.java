@@ -58,9 +58,25 @@ class IdempotencyKeyTest {
         ExtractableResponse<Response> retry = submit(patient, key, RASH).statusCode(201).extract();
 
         assertThat(retry.header("Location")).isEqualTo(first.header("Location"));
+        assertThat(retry.asString()).as("the first answer, as it was sent (no field without a value)")
+                .isEqualTo(first.asString());
         assertThat(retry.<String>path("id")).isEqualTo(first.path("id"));
         assertThat(retry.<String>path("replyDueBy")).isEqualTo(first.path("replyDueBy"));
         assertThat(conversations(patient)).as("one conversation, and with it one event for the clinic").isEqualTo(1);
+    }
+
+    @Test
+    void aRetriedBookingAnswersTheFirstAnswerAsItWasSentWithNoFieldWithoutAValue() {
+        String patient = Accounts.registerReadyAdult("Dobbel Booking");
+        Map<String, Object> booking = Map.of("slotId", Schedule.newSlot(), "reason", "Kontroll", "urgent", false);
+        String key = UUID.randomUUID().toString();
+        String first = asPatient(patient).header(KEY, key).body(booking).post("/api/v1/appointments").then()
+                .statusCode(201).extract().asString();
+        String retry = asPatient(patient).header(KEY, key).body(booking).post("/api/v1/appointments").then()
+                .statusCode(201).extract().asString();
+
+        assertThat(first).as("a new appointment has no cancelledAt or attended yet").doesNotContain("null");
+        assertThat(retry).isEqualTo(first);
     }
 
     @Test

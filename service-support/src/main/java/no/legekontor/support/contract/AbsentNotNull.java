@@ -21,7 +21,12 @@ public class AbsentNotNull implements ContextResolver<ObjectMapper> {
 
     @Inject
     public AbsentNotNull(ObjectMapper mapper) {
-        this.answers = mapper.copy().setDefaultPropertyInclusion(
+        this.answers = answersOf(mapper);
+    }
+
+    /** {@code mapper}'s settings, writing no field without a value: how every answer is written. */
+    public static ObjectMapper answersOf(ObjectMapper mapper) {
+        return mapper.copy().setDefaultPropertyInclusion(
                 JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL));
     }
 

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.Optional;
+import no.legekontor.support.contract.AbsentNotNull;
 import no.legekontor.support.idempotency.IdempotencyKeys.Used;
 
 /**
@@ -38,8 +39,13 @@ public class IdempotentCalls {
     @Inject
     TransactionManager transactions;
 
+    private ObjectMapper json;
+
+    /** The stored answer is written as the first one was sent: without fields that have no value. */
     @Inject
-    ObjectMapper json;
+    IdempotentCalls(ObjectMapper mapper) {
+        this.json = AbsentNotNull.answersOf(mapper);
+    }
 
     @Transactional(dontRollbackOn = Exception.class)
     public Object once(InvocationContext invocation, String caller, String key, String fingerprint) throws Exception {
