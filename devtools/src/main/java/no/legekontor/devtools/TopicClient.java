@@ -68,30 +68,7 @@ public final class TopicClient {
      * {@code filter}: for asserting that something was published once and only once.
      */
     public List<Received> readAll(String topic, Predicate<Received> filter) {
-        Properties props = consumerProperties();
-        List<Received> matching = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(props, new StringDeserializer(),
-                new ByteArrayDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
-                    .map(p -> new TopicPartition(topic, p.partition()))
-                    .toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-            Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-                if (Instant.now().isAfter(deadline)) {
-                    throw new IllegalStateException("Could not read " + topic + " to its end within 30 s");
-                }
-                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
-                    Received received = received(record);
-                    if (filter.test(received)) {
-                        matching.add(received);
-                    }
-                }
-            }
-        }
-        return matching;
+        return readFrom(topic, Map.of()).stream().filter(filter).toList();
     }
 
     /** The topic's end offset per partition right now: where {@link #readFrom} then starts. */
@@ -115,7 +92,9 @@ public final class TopicClient {
                 new StringDeserializer(), new ByteArrayDeserializer())) {
             List<TopicPartition> partitions = partitions(consumer, topic);
             consumer.assign(partitions);
-            partitions.forEach(p -> consumer.seek(p, from.getOrDefault(p.partition(), 0L)));
+            consumer.seekToBeginning(partitions.stream().filter(p -> !from.containsKey(p.partition())).toList());
+            partitions.stream().filter(p -> from.containsKey(p.partition()))
+                    .forEach(p -> consumer.seek(p, from.get(p.partition())));
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
             Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
             while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
