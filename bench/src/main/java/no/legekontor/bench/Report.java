@@ -94,11 +94,15 @@ final class Report {
                 "   (>= 0.5)", verdict(get("submit_vs_pg_c32") >= 0.5)));
         t.append(String.format("%-52s %9.2f%n", "submit c8 / pg insert c8", get("submit_vs_pg_c8")));
         t.append(String.format("%-52s %9.3f%n", "submit c32 / Kafka producer", get("submit_vs_kafka")));
-        t.append(String.format("%-52s %9.3f%n", "capacity / pg insert c32", get("capacity_vs_pg")));
+        t.append(String.format("%-52s %9.3f %-37s %s%n", "capacity / pg insert c32", get("capacity_vs_pg"),
+                "   (>= 0.1)", verdict(get("capacity_vs_pg") >= 0.1)));
         t.append('\n');
         for (String what : new String[] {"submission", "reply"}) {
+            boolean submission = what.equals("submission");
             t.append(String.format("%-52s %9.2f %s%n", "CPU per " + what + ", whole system (E2E phase)",
-                    get("cpu_ms_per_" + what), what.equals("submission") ? "ms   (target: a third of the first run's)" : "ms"));
+                    get("cpu_ms_per_" + what), submission
+                            ? "ms   (<= 1.5)                              " + verdict(get("cpu_ms_per_" + what) <= 1.5)
+                            : "ms"));
             for (String[] part : new String[][] {{"portal-api", "portal"}, {"inbox-service", "inbox"},
                 {"Kafka broker", "broker"}, {"PostgreSQL", "postgres"}}) {
                 t.append(String.format("%-52s %9.2f ms%n", "  " + part[0], get("cpu_ms_per_" + what + "_" + part[1])));
@@ -109,9 +113,9 @@ final class Report {
             double ready = get(s[1] + "_ready_s");
             double load = get(s[1] + "_rss_mb_load");
             t.append(String.format("%-20s ready %5.2f s %-6s  RSS at rest %4.0f MB, under load %4.0f MB %-6s%n", s[0],
-                    ready, verdict(ready <= 2), get(s[1] + "_rss_mb_rest"), load, verdict(load <= 250)));
+                    ready, verdict(ready <= 1), get(s[1] + "_rss_mb_rest"), load, verdict(load <= 250)));
         }
-        t.append(String.format("%nTargets: ready <= 2 s, RSS <= 250 MB under load. Whole run: %.0f s. Load average"
+        t.append(String.format("%nTargets: ready <= 1 s, RSS <= 250 MB under load. Whole run: %.0f s. Load average"
                 + " before: %s, after: %s.%n", get("bench_duration_s"), loadBefore, loadAfter));
         return t.toString();
     }

@@ -32,11 +32,26 @@ class VerifiedTokenCacheTest {
     void theSecondRequestWithATokenTakesItsIdentityFromTheCache() {
         String token = DevTokens.patient(KARI);
         double hitsBefore = hits();
+        double missesBefore = misses();
         as(token).get(PATIENT_ENDPOINT).then().statusCode(200);
         assertThat(hits()).isEqualTo(hitsBefore);
+        assertThat(misses()).as("one lookup for the tenant and the identity").isEqualTo(missesBefore + 1);
 
         as(token).get(PATIENT_ENDPOINT).then().statusCode(200);
         assertThat(hits()).isEqualTo(hitsBefore + 1);
+    }
+
+    @Test
+    void aTokenVerifiedBeforeIsLookedUpOnceForItsTenantAndItsIdentity() {
+        String token = DevTokens.patient(KARI);
+        as(token).get(PATIENT_ENDPOINT).then().statusCode(200);
+        double hitsBefore = hits();
+        double missesBefore = misses();
+
+        as(token).get(PATIENT_ENDPOINT).then().statusCode(200);
+
+        assertThat(hits()).isEqualTo(hitsBefore + 1);
+        assertThat(misses()).isEqualTo(missesBefore);
     }
 
     @Test
@@ -81,6 +96,14 @@ class VerifiedTokenCacheTest {
     }
 
     private double hits() {
-        return registry.get("cache.gets").tag("cache", "verified_tokens").tag("result", "hit").functionCounter().count();
+        return gets("hit");
+    }
+
+    private double misses() {
+        return gets("miss");
+    }
+
+    private double gets(String result) {
+        return registry.get("cache.gets").tag("cache", "verified_tokens").tag("result", result).functionCounter().count();
     }
 }

@@ -17,7 +17,8 @@ import jakarta.inject.Inject;
  * identity it built then ({@link VerifiedTokens}); any other token goes on to quarkus-oidc (this
  * provider answers null, and the next one by priority is asked). The identity is bound to this
  * request: quarkus-oidc's identities carry the request's routing context and its blocking-API
- * context, which are replaced with the current ones.
+ * context, which are replaced with the current ones. When {@link CachedTokenTenants} looked the
+ * token up already while naming the tenant, its answer is taken without a second lookup.
  */
 @ApplicationScoped
 @Unremovable
@@ -42,12 +43,14 @@ public class CachedTokenIdentities implements IdentityProvider<TokenAuthenticati
 
     @Override
     public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request, AuthenticationRequestContext context) {
-        SecurityIdentity verified = verifiedTokens.find(request.getToken().getToken());
+        String token = request.getToken().getToken();
+        RoutingContext routingContext = HttpSecurityUtils.getRoutingContextAttribute(request);
+        CachedTokenTenants.Found lookedUp = CachedTokenTenants.lookedUp(routingContext, token);
+        SecurityIdentity verified = lookedUp != null ? lookedUp.identity() : verifiedTokens.find(token);
         if (verified == null) {
             return Uni.createFrom().nullItem();
         }
         QuarkusSecurityIdentity.Builder identity = QuarkusSecurityIdentity.builder(verified).addAttribute(FROM_CACHE, true);
-        RoutingContext routingContext = HttpSecurityUtils.getRoutingContextAttribute(request);
         if (routingContext != null) {
             identity.addAttribute(RoutingContext.class.getName(), routingContext);
             identity.addAttribute(AuthenticationRequestContext.class.getName(),
