@@ -1,20 +1,14 @@
 package no.legekontor.support.messaging;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
-import javax.sql.DataSource;
 import no.legekontor.shared.event.EventEnvelope;
 import no.legekontor.support.tracing.EventTraces;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -45,23 +39,18 @@ import org.jboss.logging.Logger;
  *     held behind it, in the order they arrived, until it is sent back ({@link Lines},
  *     {@link HeldEvents}); while sent-back events are on their way, newer ones go behind them.
  * </ul>
- * Logs name events by id and position, never by content.
+ * How it waits out faults is {@link Retries}. Logs name events by id and position, never by content.
  */
 @ApplicationScoped
 public class EventConsumption {
 
     private static final Logger LOG = Logger.getLogger(EventConsumption.class);
-    private static final Duration FIRST_PAUSE = Duration.ofMillis(100);
-    private static final Duration MAX_PAUSE = Duration.ofSeconds(10);
 
     @Inject
     EventCodec codec;
 
     @Inject
     MeterRegistry meters;
-
-    @Inject
-    DataSource database;
 
     @Inject
     ParkedEvents parked;
@@ -78,14 +67,11 @@ public class EventConsumption {
     @Inject
     EventTraces traces;
 
+    @Inject
+    Retries retries;
+
     @ConfigProperty(name = "messaging.consumers.max-attempts", defaultValue = "5")
     int maxAttempts;
-
-    private volatile boolean shuttingDown;
-
-    void onShutdown(@Observes ShutdownEvent event) {
-        shuttingDown = true;
-    }
 
     private record Decoded(ConsumerRecord<String, byte[]> record, EventEnvelope event) {
     }
@@ -95,7 +81,7 @@ public class EventConsumption {
             return;
         }
         String topic = records.iterator().next().topic();
-        Lines lines = untilDone(topic, () -> held.lines(records));
+        Lines lines = retries.untilDone(topic, () -> held.lines(records));
         List<Decoded> events = new ArrayList<>(records.count());
         for (ConsumerRecord<String, byte[]> record : records) {
             if (record.value() == null) {
@@ -114,7 +100,7 @@ public class EventConsumption {
                 }
             }
         }
-        untilDone(topic, () -> held.returned(lines.returned()));
+        retries.untilDone(topic, () -> held.returned(lines.returned()));
     }
 
     /** Holds, sends back, parks or dead-letters the record as its line says; the event to handle, if any. */
@@ -126,7 +112,7 @@ public class EventConsumption {
                     return Optional.empty();
                 }
                 case SEND_BACK -> {
-                    String id = untilDone(record.topic(), () -> held.sendBack(record));
+                    String id = retries.untilDone(record.topic(), () -> held.sendBack(record));
                     lines.sentBack(record, id);
                     meters.counter("events.sent_back", "topic", record.topic()).increment();
                     LOG.infof("Sent event %s at %s back behind its aggregate's events on their way back", id,
@@ -136,7 +122,7 @@ public class EventConsumption {
                 case HOLD -> {
                     String behind = lines.behind(record);
                     Optional<Lines.Position> copyOf = lines.returningOf(record);
-                    if (untilDone(record.topic(), () -> held.hold(record, behind, copyOf))) {
+                    if (retries.untilDone(record.topic(), () -> held.hold(record, behind, copyOf))) {
                         lines.held(record);
                         meters.counter("events.held", "topic", record.topic()).increment();
                         LOG.warnf("Held event %s at %s behind %s", idOf(record), Lines.Position.of(record), behind);
@@ -144,7 +130,7 @@ public class EventConsumption {
                     }
                     // What it waited behind was sent back meanwhile: read its line again.
                     lines.reload(record.topic(), record.key(),
-                            untilDone(record.topic(), () -> held.rows(record.topic(), List.of(record.key()))));
+                            retries.untilDone(record.topic(), () -> held.rows(record.topic(), List.of(record.key()))));
                 }
                 case HANDLE -> {
                     return decode(record, lines);
@@ -171,16 +157,16 @@ public class EventConsumption {
         String topic = events.get(0).record().topic();
         List<EventEnvelope> envelopes = events.stream().map(Decoded::event).toList();
         List<ConsumerRecord<String, byte[]>> records = events.stream().map(Decoded::record).toList();
-        Duration pause = FIRST_PAUSE;
+        Duration pause = Retries.FIRST_PAUSE;
         while (true) {
             try {
                 traces.delivering(records, envelopes, () -> handler.accept(envelopes));
                 health.working(topic);
                 return true;
             } catch (Throwable e) {
-                giveUpIfShuttingDown(e);
+                retries.giveUpIfShuttingDown(e);
                 meters.counter("events.retried", "topic", topic).increment(envelopes.size());
-                Optional<String> wait = transientReason(e);
+                Optional<String> wait = retries.transientReason(e);
                 if (wait.isEmpty()) {
                     LOG.warnf("%d event(s) from %s failed together (%s); trying them one at a time", envelopes.size(),
                             topic, FailureKinds.describe(e));
@@ -189,7 +175,7 @@ public class EventConsumption {
                 health.failing(topic, wait.get());
                 LOG.warnf("%d event(s) from %s wait: %s (%s)", envelopes.size(), topic, wait.get(),
                         FailureKinds.describe(e));
-                pause = sleep(pause);
+                pause = retries.sleep(pause);
             }
         }
     }
@@ -200,7 +186,7 @@ public class EventConsumption {
      */
     private void handleAlone(Decoded decoded, Consumer<List<EventEnvelope>> handler, Lines lines) {
         String topic = decoded.record().topic();
-        Duration pause = FIRST_PAUSE;
+        Duration pause = Retries.FIRST_PAUSE;
         int attempts = 0;
         while (true) {
             try {
@@ -209,8 +195,8 @@ public class EventConsumption {
                 health.working(topic);
                 return;
             } catch (Throwable e) {
-                giveUpIfShuttingDown(e);
-                Optional<String> wait = transientReason(e);
+                retries.giveUpIfShuttingDown(e);
+                Optional<String> wait = retries.transientReason(e);
                 Optional<RefusedEvent> refused = refusal(e);
                 if (wait.isPresent()) {
                     health.failing(topic, wait.get());
@@ -224,7 +210,7 @@ public class EventConsumption {
                     lines.setAside(decoded.record());
                     return;
                 }
-                pause = sleep(pause);
+                pause = retries.sleep(pause);
             }
         }
     }
@@ -236,7 +222,7 @@ public class EventConsumption {
     }
 
     private void park(ConsumerRecord<String, byte[]> record, EventCodec.UnknownEvent unknown) {
-        untilDone(record.topic(), () -> {
+        retries.untilDone(record.topic(), () -> {
             if (parked.park(record, unknown, Lines.eventId(record))) {
                 meters.counter("events.parked", "topic", record.topic()).increment();
                 LOG.warnf("Parked event %s at %s: %s; './portal unpark' sends it again once a release reads it",
@@ -246,86 +232,11 @@ public class EventConsumption {
     }
 
     private void deadLetter(ConsumerRecord<String, byte[]> record, String reason) {
-        untilDone(record.topic(), () -> deadLetters.send(record, reason));
-        untilDone(record.topic(), () -> deadLetters.record(record, reason, Lines.eventId(record)));
+        retries.untilDone(record.topic(), () -> deadLetters.send(record, reason));
+        retries.untilDone(record.topic(), () -> deadLetters.record(record, reason, Lines.eventId(record)));
         meters.counter("events.dead_lettered", "topic", record.topic()).increment();
         LOG.errorf("Dead-lettered event %s at %s to %s: %s; './portal redrive' sends it again", idOf(record),
                 Lines.Position.of(record), DeadLetters.topicOf(record.topic()), reason);
-    }
-
-    /**
-     * Retries an action that must not be skipped (reading the batch's lines, parking,
-     * dead-lettering, holding, sending back) until it succeeds.
-     */
-    private void untilDone(String topic, Runnable action) {
-        untilDone(topic, () -> {
-            action.run();
-            return null;
-        });
-    }
-
-    private <T> T untilDone(String topic, Supplier<T> action) {
-        Duration pause = FIRST_PAUSE;
-        while (true) {
-            try {
-                T result = action.get();
-                health.working(topic);
-                return result;
-            } catch (Throwable e) {
-                giveUpIfShuttingDown(e);
-                health.failing(topic, transientReason(e)
-                        .orElseGet(() -> "cannot set an event aside: " + FailureKinds.describe(e)));
-                LOG.warnf("Retrying after %s", FailureKinds.describe(e));
-                pause = sleep(pause);
-            }
-        }
-    }
-
-    /** Not committed: the next consumer of the partitions gets the records again. */
-    private void giveUpIfShuttingDown(Throwable e) {
-        if (!shuttingDown) {
-            return;
-        }
-        if (e instanceof RuntimeException runtime) {
-            throw runtime;
-        }
-        if (e instanceof Error error) {
-            throw error;
-        }
-        throw new IllegalStateException("Shutting down: " + FailureKinds.describe(e), e);
-    }
-
-    /**
-     * Why the consumer waits instead of judging the events, if it should: a fault that passes by
-     * itself ({@link FailureKinds}), or a database that does not answer at all (a pool that cannot
-     * connect reports no SQLSTATE).
-     */
-    private Optional<String> transientReason(Throwable e) {
-        Optional<String> cause = FailureKinds.transientCause(e);
-        if (cause.isPresent()) {
-            return Optional.of("a transient fault (" + cause.get() + ")");
-        }
-        return databaseUp() ? Optional.empty() : Optional.of("the database is away");
-    }
-
-    /** Whether a connection can be had and answers. */
-    private boolean databaseUp() {
-        try (Connection connection = database.getConnection()) {
-            return connection.isValid(2);
-        } catch (SQLException | RuntimeException e) {
-            return false;
-        }
-    }
-
-    private Duration sleep(Duration pause) {
-        try {
-            Thread.sleep(pause.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while retrying events", e);
-        }
-        Duration next = pause.multipliedBy(2);
-        return next.compareTo(MAX_PAUSE) > 0 ? MAX_PAUSE : next;
     }
 
     private static String idOf(ConsumerRecord<String, byte[]> record) {
