@@ -19,10 +19,17 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * {@code idempotency-key-reused} it can answer. Runs at build time, so the document written to
  * {@code openapi/} has it too.
  */
-@OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
+@OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD, priority = IdempotencyContract.PRIORITY)
 public class IdempotencyContract implements OASFilter {
 
     static final String PARAMETER = "IdempotencyKey";
+
+    /**
+     * After the other filters (default priority 1, run first): filters of one priority run in no
+     * fixed order from one build to the next, and the order in which they add parameters and answers
+     * is the order the written documents, and the clients generated from them, list them.
+     */
+    static final int PRIORITY = 0;
 
     static final String IN_USE = "`idempotency-key-in-use`: a request with this Idempotency-Key is still running;"
             + " try again in a moment with the same key";
