@@ -30,6 +30,14 @@ public final class ServiceInstance {
      */
     static final String CLASS_ARCHIVE = "app-cds.jsa";
 
+    /**
+     * The AOT cache (JEP 483/515) that {@code mvn package} writes instead when it runs on JDK 25 or
+     * newer: the classes loaded and linked, and the methods' profiles, as the service started.
+     * Taken with {@code -XX:AOTCache} under the same conditions as the class archive; a JDK other
+     * than the one that wrote it ignores it and starts as without.
+     */
+    static final String AOT_CACHE = "app.aot";
+
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
     private static final int LOG_TAIL_LINES = 40;
 
@@ -72,7 +80,9 @@ public final class ServiceInstance {
         List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 marker));
         line.addAll(settings.jvmOptions());
-        if (Files.isRegularFile(app.resolve(CLASS_ARCHIVE))) {
+        if (Files.isRegularFile(app.resolve(AOT_CACHE))) {
+            line.add("-XX:AOTCache=" + AOT_CACHE);
+        } else if (Files.isRegularFile(app.resolve(CLASS_ARCHIVE))) {
             line.add("-XX:SharedArchiveFile=" + CLASS_ARCHIVE);
         }
         line.add("-Dquarkus.profile=" + settings.profile());
