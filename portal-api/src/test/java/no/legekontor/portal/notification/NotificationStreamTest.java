@@ -167,6 +167,9 @@ class NotificationStreamTest {
     void aNotificationWhoseWakeUpWasMissedArrivesWithTheNextReRead() {
         String person = readyAdultNotifiedBy("Strøm Svein", false, false);
         try (EventStreamClient open = open(person, Map.of())) {
+            // The stream's first read runs after the answer's headers: let it pass, or it would
+            // find the row below itself (seen on Java 25, where the headers came back sooner).
+            assertThat(open.next(Duration.ofSeconds(1))).as("nothing before the insert").isEmpty();
             UUID missed = insertWithoutWakeUp(person);
             assertThat(open.next(Duration.ofSeconds(3))).as("no wake-up was sent").isEmpty();
 

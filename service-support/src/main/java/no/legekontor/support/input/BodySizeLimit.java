@@ -2,6 +2,7 @@ package no.legekontor.support.input;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.core.json.Json;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -43,9 +44,14 @@ public class BodySizeLimit {
                         texts.detail(code, locale, max / 1024), context.request().path(), null);
                 context.response().setStatusCode(413)
                         .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                        .putHeader(HttpHeaders.CONTENT_LANGUAGE, locale.getLanguage())
-                        .putHeader(HttpHeaders.CONNECTION, "close")
-                        .end(Json.encode(problem));
+                        .putHeader(HttpHeaders.CONTENT_LANGUAGE, locale.getLanguage());
+                if (context.request().version() != HttpVersion.HTTP_2) {
+                    // HTTP/1.x: the unread body must not be taken for the next request. HTTP/2 has no
+                    // such header (RFC 9113 8.2.2: a response with one is malformed, and Java 25's
+                    // client refuses it); its stream ends with the answer.
+                    context.response().putHeader(HttpHeaders.CONNECTION, "close");
+                }
+                context.response().end(Json.encode(problem));
                 return;
             }
             context.next();
