@@ -15,13 +15,10 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.Map;
 import java.util.UUID;
-import no.legekontor.devtools.KafkaBrokerResource;
-import no.legekontor.devtools.TopicClient;
+import no.legekontor.portal.support.InboxEvents;
 import no.legekontor.shared.event.AppointmentNoticeReceived;
 import no.legekontor.shared.event.EventEnvelope;
-import no.legekontor.shared.event.Topics;
 import no.legekontor.support.messaging.EventCodec;
 import org.junit.jupiter.api.Test;
 
@@ -64,8 +61,6 @@ class AppointmentNoticeTest {
     }
 
     private void publish(EventEnvelope event) {
-        new TopicClient(KafkaBrokerResource.broker().bootstrapServers()).publish(Topics.INBOX_EVENTS,
-                event.aggregateId().toString(), codec.encodeToString(event),
-                Map.of(Topics.HEADER_EVENT_ID, event.id().toString(), Topics.HEADER_EVENT_TYPE, event.type()));
+        InboxEvents.publish(codec, event);
     }
 }

@@ -26,19 +26,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import no.legekontor.devtools.Demo;
-import no.legekontor.devtools.KafkaBrokerResource;
-import no.legekontor.devtools.TopicClient;
 import no.legekontor.portal.client.model.AttendanceRequest;
 import no.legekontor.portal.client.model.StoredPrescription;
 import no.legekontor.portal.support.Accounts;
 import no.legekontor.portal.support.ClinicSystem;
+import no.legekontor.portal.support.InboxEvents;
 import no.legekontor.portal.support.Schedule;
 import no.legekontor.devtools.TestClock;
 import no.legekontor.shared.calendar.BusinessCalendar;
 import no.legekontor.shared.event.EventEnvelope;
 import no.legekontor.shared.event.EventType;
 import no.legekontor.shared.event.ItemsViewed;
-import no.legekontor.shared.event.Topics;
 import no.legekontor.support.messaging.EventCodec;
 import org.junit.jupiter.api.Test;
 
@@ -321,8 +319,6 @@ class AccessLogTest {
     }
 
     private void publish(EventEnvelope event) {
-        new TopicClient(KafkaBrokerResource.broker().bootstrapServers()).publish(Topics.INBOX_EVENTS,
-                event.aggregateId().toString(), codec.encodeToString(event),
-                Map.of(Topics.HEADER_EVENT_ID, event.id().toString(), Topics.HEADER_EVENT_TYPE, event.type()));
+        InboxEvents.publish(codec, event);
     }
 }

@@ -24,6 +24,7 @@ import no.legekontor.devtools.KafkaBrokerResource;
 import no.legekontor.devtools.TestClock;
 import no.legekontor.devtools.TopicClient;
 import no.legekontor.portal.support.Accounts;
+import no.legekontor.portal.support.InboxEvents;
 import no.legekontor.shared.calendar.BusinessCalendar;
 import no.legekontor.shared.event.EventEnvelope;
 import no.legekontor.shared.event.ReplyPosted;
@@ -109,8 +110,6 @@ class FollowUpTest {
         EventEnvelope event = EventEnvelope.of(
                 new ReplyPosted(conversation, UUID.randomUUID(), "Prøv en fuktighetskrem.", "Lise Berg", "9100001",
                         "gp", now), DEMO_CLINIC, conversation, now);
-        new TopicClient(KafkaBrokerResource.broker().bootstrapServers()).publish(Topics.INBOX_EVENTS,
-                conversation.toString(), codec.encodeToString(event),
-                Map.of(Topics.HEADER_EVENT_ID, event.id().toString(), Topics.HEADER_EVENT_TYPE, event.type()));
+        InboxEvents.publish(codec, event);
     }
 }

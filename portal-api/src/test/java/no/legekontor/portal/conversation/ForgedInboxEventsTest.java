@@ -21,9 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import no.legekontor.devtools.Demo;
-import no.legekontor.devtools.KafkaBrokerResource;
-import no.legekontor.devtools.TopicClient;
 import no.legekontor.portal.support.Accounts;
+import no.legekontor.portal.support.InboxEvents;
 import no.legekontor.portal.support.Records;
 import no.legekontor.shared.calendar.BusinessCalendar;
 import no.legekontor.shared.event.DecisionMade;
@@ -31,7 +30,6 @@ import no.legekontor.shared.event.EventEnvelope;
 import no.legekontor.shared.event.ItemClosed;
 import no.legekontor.shared.event.ItemsViewed;
 import no.legekontor.shared.event.ReplyPosted;
-import no.legekontor.shared.event.Topics;
 import no.legekontor.support.messaging.EventCodec;
 import org.junit.jupiter.api.Test;
 
@@ -158,9 +156,7 @@ class ForgedInboxEventsTest {
     }
 
     private void publish(EventEnvelope event) {
-        new TopicClient(KafkaBrokerResource.broker().bootstrapServers()).publish(Topics.INBOX_EVENTS,
-                event.aggregateId().toString(), codec.encodeToString(event),
-                Map.of(Topics.HEADER_EVENT_ID, event.id().toString(), Topics.HEADER_EVENT_TYPE, event.type()));
+        InboxEvents.publish(codec, event);
     }
 
     private static OffsetDateTime now() {

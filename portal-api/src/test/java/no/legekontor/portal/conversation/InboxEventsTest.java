@@ -20,8 +20,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.UUID;
-import no.legekontor.devtools.KafkaBrokerResource;
-import no.legekontor.devtools.TopicClient;
+import no.legekontor.portal.support.InboxEvents;
 import no.legekontor.shared.event.EventEnvelope;
 import no.legekontor.shared.event.EventPayload;
 import no.legekontor.shared.event.ItemClosed;
@@ -30,7 +29,6 @@ import no.legekontor.shared.event.ReplyPosted;
 import no.legekontor.shared.event.RequestDueSoon;
 import no.legekontor.shared.event.RequestOverdue;
 import no.legekontor.shared.event.RequestReceived;
-import no.legekontor.shared.event.Topics;
 import no.legekontor.support.messaging.EventCodec;
 import org.junit.jupiter.api.Test;
 
@@ -153,9 +151,7 @@ class InboxEventsTest {
     }
 
     private void publish(EventEnvelope event) {
-        new TopicClient(KafkaBrokerResource.broker().bootstrapServers()).publish(Topics.INBOX_EVENTS,
-                event.aggregateId().toString(), codec.encodeToString(event),
-                Map.of(Topics.HEADER_EVENT_ID, event.id().toString(), Topics.HEADER_EVENT_TYPE, event.type()));
+        InboxEvents.publish(codec, event);
     }
 
     private static OffsetDateTime now() {

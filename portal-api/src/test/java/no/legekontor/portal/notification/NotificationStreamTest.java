@@ -27,15 +27,13 @@ import java.util.UUID;
 import no.legekontor.devtools.Demo;
 import no.legekontor.devtools.DevTokens;
 import no.legekontor.devtools.EventStreamClient;
-import no.legekontor.devtools.KafkaBrokerResource;
-import no.legekontor.devtools.TopicClient;
 import no.legekontor.portal.account.Patient;
 import no.legekontor.portal.notification.live.LiveStreams;
 import no.legekontor.portal.support.Accounts;
+import no.legekontor.portal.support.InboxEvents;
 import no.legekontor.shared.calendar.BusinessCalendar;
 import no.legekontor.shared.event.EventEnvelope;
 import no.legekontor.shared.event.ReplyPosted;
-import no.legekontor.shared.event.Topics;
 import no.legekontor.shared.identity.NationalId;
 import no.legekontor.support.messaging.EventCodec;
 import org.junit.jupiter.api.Test;
@@ -208,9 +206,7 @@ class NotificationStreamTest {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.ofHours(1));
         EventEnvelope event = EventEnvelope.of(new ReplyPosted(conversation, UUID.randomUUID(), body, Demo.ANNE_DAHL,
                 Demo.ANNE_DAHL_HPR, "office", now), DEMO_CLINIC, conversation, now);
-        new TopicClient(KafkaBrokerResource.broker().bootstrapServers()).publish(Topics.INBOX_EVENTS,
-                conversation.toString(), codec.encodeToString(event),
-                Map.of(Topics.HEADER_EVENT_ID, event.id().toString(), Topics.HEADER_EVENT_TYPE, event.type()));
+        InboxEvents.publish(codec, event);
     }
 
     private static List<String> listedIds(String nationalId) {

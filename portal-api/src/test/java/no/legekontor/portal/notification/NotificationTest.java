@@ -26,9 +26,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import no.legekontor.devtools.Demo;
-import no.legekontor.devtools.KafkaBrokerResource;
 import no.legekontor.devtools.TestClock;
 import no.legekontor.devtools.TopicClient;
+import no.legekontor.portal.support.InboxEvents;
 import no.legekontor.portal.support.Records;
 import no.legekontor.shared.calendar.BusinessCalendar;
 import no.legekontor.shared.event.DecisionMade;
@@ -185,9 +185,7 @@ class NotificationTest {
     }
 
     private void publish(EventEnvelope event) {
-        new TopicClient(KafkaBrokerResource.broker().bootstrapServers()).publish(Topics.INBOX_EVENTS,
-                event.aggregateId().toString(), codec.encodeToString(event),
-                Map.of(Topics.HEADER_EVENT_ID, event.id().toString(), Topics.HEADER_EVENT_TYPE, event.type()));
+        InboxEvents.publish(codec, event);
     }
 
     private static OffsetDateTime now() {
